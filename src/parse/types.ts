@@ -43,12 +43,30 @@ export interface Grid {
   rows: GridRow[];
 }
 
-/** A block of running text (heading or paragraph), for issuer, dates and narrative figures. */
+/**
+ * A block of running text (heading or paragraph), for issuer, dates and narrative figures.
+ * Hard-wrapped source lines (PDF text) are joined into one block without the line
+ * breaks, so a sentence like "受理…申请 3119 件，答复 3050 件" reads whole; use
+ * `lineOf(block, offset)` to get the source line of a match.
+ */
 export interface ProseBlock {
   text: string;
+  /** Source line of the block's first character. */
   line: number;
+  /** Offsets in `text` where each further source line starts (ascending; empty for one-line blocks). */
+  lineBreaks: number[];
   section: SectionKey | null;
   heading: boolean;
+}
+
+/** The 1-based source line of character `offset` of a prose block. */
+export function lineOf(block: ProseBlock, offset: number): number {
+  let line = block.line;
+  for (const start of block.lineBreaks) {
+    if (start > offset) break;
+    line++;
+  }
+  return line;
 }
 
 /** The report after the grid step: its tables and its prose, in order. */

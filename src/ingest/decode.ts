@@ -1,0 +1,99 @@
+/**
+ * bytes → text. Reports arrive as UTF-8 (with or without BOM), GB18030/GBK
+ * (older Windows exports) or UTF-16. Undecodable bytes are an error, never
+ * mojibake in the atlas.
+ */
+import iconv from 'iconv-lite';
+
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; error: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Share of NUL bytes at even/odd offsets: UTF-16 text without a BOM has many on one side. */
+function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  // CJK text in UTF-16 has few NULs; ASCII-heavy text has many. Either way one side dominates.
+  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return 'utf-16le';
+  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+/** True when the text looks like real text rather than binary garbage. */
+function looksLikeText(text: string): boolean {
+  if (text.length === 0) return true;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) bad++;
+  }
+  return bad / text.length < 0.01;
+}
+
+/** Share of characters that are common CJK ideographs or ASCII: GB18030 misreads of binary score low. */
+function plausibleChinese(text: string): boolean {
+  let good = 0;
+  let total = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c <= 0x20) continue;
+    total++;
+    if (c < 0x7f || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d) good++;
+  }
+  return total === 0 || good / total > 0.9;
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, error: '文件为空（0 字节）：不是年度报告。' };
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return finish(buf.subarray(3), 'utf-8');
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(buf.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(buf.subarray(2), 'utf-16be');
+
+  const u16 = utf16Guess(bytes);
+  if (u16) return finish(buf, u16);
+
+  try {
+    const text = utf8.decode(buf);
+    if (looksLikeText(text)) return { ok: true, text, encoding: 'utf-8' };
+    return { ok: false, error: '文件含有大量控制字符或二进制内容，不是文本格式的报告。' };
+  } catch {
+    // not UTF-8: try the Chinese national encoding next
+  }
+  if (buf.includes(0)) return { ok: false, error: '文件含有 NUL 字节，是二进制文件而不是文本报告。' };
+  const gb = iconv.decode(buf, 'gb18030');
+  if (looksLikeText(gb) && plausibleChinese(gb)) return { ok: true, text: gb, encoding: 'gb18030' };
+  return {
+    ok: false,
+    error: '无法识别文件编码：既不是 UTF-8/UTF-16，也不是可读的 GB18030/GBK 文本。',
+  };
+}
+
+function finish(buf: Buffer, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): Decoded {
+  let text: string;
+  if (encoding === 'utf-16be') {
+    const swapped = Buffer.from(buf.subarray(0, buf.length & ~1));
+    swapped.swap16();
+    text = swapped.toString('utf16le');
+  } else if (encoding === 'utf-16le') {
+    text = buf.subarray(0, buf.length & ~1).toString('utf16le');
+  } else {
+    try {
+      text = utf8.decode(buf);
+    } catch {
+      return { ok: false, error: '文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8。' };
+    }
+  }
+  if (!looksLikeText(text)) return { ok: false, error: `按 ${encoding} 解码后含有大量无效字符，不是文本格式的报告。` };
+  return { ok: true, text, encoding };
+}

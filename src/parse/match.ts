@@ -1,0 +1,258 @@
+/**
+ * Table grids → catalogue fields. Rows are found by their printed labels
+ * (typo-tolerant), never by position alone; where a row prints more, fewer
+ * or run-together numbers, the row's arithmetic decides and a message says so.
+ */
+import type { VFile } from 'vfile';
+import {
+  applicantColumns,
+  documentColumns,
+  documentRows,
+  proactiveValueRows,
+  requestRows,
+  reviewColumns,
+  reviewGroups,
+  type RequestRowKey,
+  type ReviewGroupKey,
+  type SectionKey,
+} from '../model/catalogue.ts';
+import { bestLabelMatch, candidatesOf, normalizeLabel, type LabelMatch } from '../model/labels.ts';
+import { report } from '../model/messages.ts';
+import { fitValues, parseFigure, type Figure, type RowConstraint } from './numbers.ts';
+import type { GridRow, ReportDocument } from './types.ts';
+
+/** The tables of one report, as figures keyed by record path, before validation. */
+export interface DraftTables {
+  /** Leaf path (`requests.granted.natural`) → figure as printed. */
+  values: Map<string, Figure>;
+  /** Row path (`requests.granted`, `proactive.rules`, `review.reconsideration`) → source line. */
+  lines: Map<string, number>;
+  /** Sections in which at least one table row was read. */
+  sectionsFound: Set<SectionKey>;
+}
+
+const proactiveCandidates = candidatesOf([...documentRows, ...proactiveValueRows]);
+const requestCandidates = candidatesOf(requestRows);
+const reviewCandidates = candidatesOf(reviewGroups);
+const documentRowKeys = new Set<string>(documentRows.map((r) => r.key));
+const requestOrder = new Map<string, number>(requestRows.map((r, i) => [r.key, i]));
+
+/** Six applicant columns add up to 总计. */
+const applicantSum: RowConstraint = (v) =>
+  v.length === 7 && v.every((x) => x !== null) && Math.abs(v.slice(0, 6).reduce((a, b) => a! + b!, 0)! - v[6]!) < 1e-9;
+
+/** Each §四 group of five: four results add up to 总计. */
+const reviewSum: RowConstraint = (v) => {
+  if (v.length % 5 !== 0 || v.some((x) => x === null)) return false;
+  for (let g = 0; g < v.length; g += 5) {
+    if (v[g]! + v[g + 1]! + v[g + 2]! + v[g + 3]! !== v[g + 4]) return false;
+  }
+  return true;
+};
+
+interface SplitRow {
+  label: string;
+  values: Figure[];
+  /** A blank cell directly before the first value (a merged header cell or a blank first value). */
+  gapBeforeValues: boolean;
+  line: number;
+}
+
+/** Separate a row's leading label cells from its value cells. */
+export function splitRow(row: GridRow): SplitRow {
+  const cells = row.cells;
+  let first = cells.findIndex((c) => {
+    const f = parseFigure(c.text);
+    return f.kind === 'number' || f.kind === 'placeholder';
+  });
+  const labelCells = (first < 0 ? cells : cells.slice(0, first)).map((c) => c.text).filter(Boolean);
+  let label = labelCells.join(' ');
+  const values: Figure[] = [];
+  let gapBeforeValues = false;
+  if (first >= 0) {
+    gapBeforeValues = first > 0 && cells[first - 1].text === '' && labelCells.length > 0;
+    let last = cells.length - 1;
+    while (last >= first && cells[last].text === '') last--;
+    for (let i = first; i <= last; i++) values.push(parseFigure(cells[i].text));
+  }
+  // Cell boundaries lost when copying from a web page: "规章000", "…申请数量3510000036".
+  const glued = label.match(/^(.*[^\d\s.．、,，])\s*(\d+)$/);
+  if (glued && normalizeLabel(glued[1]).length >= 2 && !/第$|[（(]$/.test(glued[1])) {
+    label = glued[1];
+    values.unshift(parseFigure(glued[2]));
+  }
+  const valueLine = first >= 0 ? cells[first].line : row.line;
+  return { label, values, gapBeforeValues, line: valueLine };
+}
+
+function pathsOf(prefix: string, cols: readonly { key: string }[]): string[] {
+  return cols.map((c) => `${prefix}.${c.key}`);
+}
+
+/**
+ * Pick the label for a value row: its own cells first; if they name no field,
+ * prepend the label-only lines printed just before it (wrapped labels, vertical
+ * merged cells), shortest context first.
+ */
+function resolveLabel<K extends string>(
+  own: string,
+  buffer: string[],
+  candidates: ReturnType<typeof candidatesOf<K>>,
+): { match: LabelMatch<K>; label: string } | null {
+  const ownMatch = bestLabelMatch(own, candidates);
+  if (ownMatch?.exact) return { match: ownMatch, label: own };
+  // A wrapped label's last line alone may contain a short form ("…不计其他情形）" holds 其他):
+  // try every context length and keep the strongest match.
+  let best = ownMatch ? { match: ownMatch, label: own } : null;
+  for (let n = 1; n <= Math.min(buffer.length, 8); n++) {
+    const label = [...buffer.slice(buffer.length - n), own].join('');
+    const m = bestLabelMatch(label, candidates);
+    if (m && (!best || m.score > best.match.score)) best = { match: m, label };
+  }
+  return best;
+}
+
+export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
+  const values = new Map<string, Figure>();
+  const lines = new Map<string, number>();
+  const sectionsFound = new Set<SectionKey>();
+  const reviewStream: { figure: Figure; line: number }[] = [];
+  let reviewLabelled = false;
+
+  const assign = (
+    rowPath: string,
+    cols: readonly { key: string; label: string }[],
+    figs: Figure[],
+    line: number,
+    label: string,
+  ): boolean => {
+    if (lines.has(rowPath)) {
+      const prev = pathsOf(rowPath, cols).map((p) => values.get(p));
+      const same = prev.every((f, i) => f?.text === figs[i]?.text);
+      report(file, same ? 'info' : 'warning', 'duplicate-row', `“${label}”一行在第 ${lines.get(rowPath)} 行已经读到${same ? '，第二次数字相同（表格重复出现）' : `，第 ${line} 行又出现且数字不同（${figs.map((f) => f.text || '空').join(' ')}）；采用第一次出现的数字`}`, {
+        line,
+        fields: pathsOf(rowPath, cols),
+      });
+      return false;
+    }
+    lines.set(rowPath, line);
+    cols.forEach((c, i) => values.set(`${rowPath}.${c.key}`, figs[i] ?? { kind: 'blank', text: '' }));
+    return true;
+  };
+
+  const fitNote = (rowPath: string, label: string, cols: readonly { key: string }[], fit: ReturnType<typeof fitValues>, line: number) => {
+    if (!fit.note) return;
+    const severity = fit.alternatives.length > 0 || fit.how === 'truncated' || fit.how === 'padded' ? 'warning' : 'info';
+    const code = fit.how === 'split' ? (fit.alternatives.length ? 'split-ambiguous' : 'split-decided') : 'value-count';
+    report(file, severity, code, `“${label}”：${fit.note}`, { line, fields: pathsOf(rowPath, cols) });
+  };
+
+  const approximateNote = (label: string, m: LabelMatch, fieldLabel: string, line: number, fields: string[]) => {
+    if (m.exact) return;
+    report(file, 'info', 'label-approximate', `行名“${label.trim()}”与表格式中的“${fieldLabel}”不完全一致，按相近行名识别`, { line, fields });
+  };
+
+  for (const grid of doc.grids) {
+    let buffer: string[] = [];
+    for (const row of grid.rows) {
+      const split = splitRow(row);
+      if (split.values.length === 0) {
+        if (split.label) buffer.push(split.label);
+        continue;
+      }
+      const section = grid.section;
+      const tryRequests = section === 'requests' || section === null;
+      const tryProactive = section === 'proactive' || section === null;
+
+      if (section === 'review' || (section === null && !split.label && split.values.length >= 10)) {
+        sectionsFound.add('review');
+        const m = split.label ? resolveLabel(split.label, [], reviewCandidates) : null;
+        if (m) {
+          // A review table printed one group per row.
+          const key = m.match.key as ReviewGroupKey;
+          const fit = fitValues(split.values, 5, reviewSum);
+          const path = `review.${key}`;
+          fitNote(path, split.label, reviewColumns, fit, split.line);
+          assign(path, reviewColumns, fit.values, split.line, split.label);
+          reviewLabelled = true;
+        } else {
+          for (const figure of split.values) reviewStream.push({ figure, line: split.line });
+        }
+        buffer = [];
+        continue;
+      }
+
+      const req = tryRequests ? resolveLabel(split.label, buffer, requestCandidates) : null;
+      const pro = tryProactive ? resolveLabel(split.label, buffer, proactiveCandidates) : null;
+      buffer = [];
+
+      if (pro && (!req || pro.match.score > req.match.score)) {
+        sectionsFound.add('proactive');
+        const key = pro.match.key;
+        const isDoc = documentRowKeys.has(key);
+        const cols = isDoc ? documentColumns : [{ key: '', label: '' }];
+        const fit = fitValues(split.values, isDoc ? 3 : 1, null);
+        const def = [...documentRows, ...proactiveValueRows].find((r) => r.key === key)!;
+        if (isDoc) {
+          const path = `proactive.${key}`;
+          fitNote(path, split.label, documentColumns, fit, split.line);
+          approximateNote(pro.label, pro.match, def.label, split.line, pathsOf(path, documentColumns));
+          assign(path, documentColumns, fit.values, split.line, def.label);
+        } else {
+          const path = `proactive.${key}`;
+          if (fit.note) report(file, fit.how === 'split' ? 'warning' : 'info', 'value-count', `“${def.label}”：${fit.note}`, { line: split.line, fields: [path] });
+          approximateNote(pro.label, pro.match, def.label, split.line, [path]);
+          if (!lines.has(path)) {
+            lines.set(path, split.line);
+            values.set(path, fit.values[0]);
+          } else {
+            report(file, 'warning', 'duplicate-row', `“${def.label}”在第 ${lines.get(path)} 行已经读到，第 ${split.line} 行又出现；采用第一次出现的数字`, { line: split.line, fields: [path] });
+          }
+        }
+        void cols;
+        continue;
+      }
+      if (req) {
+        sectionsFound.add('requests');
+        const key = req.match.key as RequestRowKey;
+        const def = requestRows[requestOrder.get(key)!];
+        let figs = split.values;
+        if (figs.length === 6 && split.gapBeforeValues) figs = [{ kind: 'blank', text: '' }, ...figs];
+        const fit = fitValues(figs, 7, applicantSum);
+        const path = `requests.${key}`;
+        fitNote(path, def.short, applicantColumns, fit, split.line);
+        approximateNote(req.label, req.match, def.label, split.line, pathsOf(path, applicantColumns));
+        assign(path, applicantColumns, fit.values, split.line, def.short);
+        continue;
+      }
+      if (section !== null || split.values.length >= 3) {
+        report(
+          file,
+          'warning',
+          'unplaced-row',
+          `第 ${split.line} 行有数字（${split.values.map((f) => f.text || '空').join(' ')}）但行名“${split.label || '（无）'}”对不上表格式中的任何一行，未计入`,
+          { line: split.line, fields: [] },
+        );
+      }
+    }
+  }
+
+  if (reviewStream.length > 0 && !reviewLabelled) {
+    const fit = fitValues(
+      reviewStream.map((t) => t.figure),
+      15,
+      reviewSum,
+    );
+    const line = reviewStream[0].line;
+    const fields = reviewGroups.flatMap((g) => pathsOf(`review.${g.key}`, reviewColumns));
+    if (fit.note) {
+      const severity = fit.alternatives.length > 0 || fit.how === 'truncated' || fit.how === 'padded' ? 'warning' : 'info';
+      const code = fit.how === 'split' ? (fit.alternatives.length ? 'split-ambiguous' : 'split-decided') : 'value-count';
+      report(file, severity, code, `第四部分行政复议、行政诉讼表：${fit.note}`, { line, fields });
+    }
+    reviewGroups.forEach((g, gi) => {
+      assign(`review.${g.key}`, reviewColumns, fit.values.slice(gi * 5, gi * 5 + 5), line, g.label);
+    });
+  }
+  return { values, lines, sectionsFound };
+}

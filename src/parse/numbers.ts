@@ -1,0 +1,215 @@
+/**
+ * Cells → figures. A printed 0, a blank cell and a "/" are three different
+ * things: only the first is the number zero.
+ */
+
+export type Figure =
+  | { kind: 'number'; value: number; text: string; approximate?: boolean }
+  | { kind: 'blank'; text: '' }
+  | { kind: 'placeholder'; text: string }
+  | { kind: 'text'; text: string };
+
+const placeholders = new Set(['/', '／', '\\', '-', '—', '–', '－', '——', '无', '空', 'N/A', 'n/a']);
+
+/** Read one cell. Full-width digits, thousands separators, unit suffixes (件/万元/元) and 约 are tolerated. */
+export function parseFigure(raw: string): Figure {
+  const text = raw.trim();
+  if (text === '') return { kind: 'blank', text: '' };
+  if (placeholders.has(text)) return { kind: 'placeholder', text };
+  let s = text.normalize('NFKC').replace(/\s+/g, '');
+  let approximate = false;
+  if (/^(约|近|超过|逾)/.test(s)) {
+    approximate = true;
+    s = s.replace(/^(约|近|超过|逾)/, '');
+  }
+  s = s.replace(/(件|个|条|次|项|万元|元|人次)$/, '').replace(/余$/, () => {
+    approximate = true;
+    return '';
+  });
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  if (/^-?\d+(\.\d+)?$/.test(s)) {
+    const value = Number(s);
+    return approximate ? { kind: 'number', value, text, approximate } : { kind: 'number', value, text };
+  }
+  return { kind: 'text', text };
+}
+
+/** True for a cell that holds a figure or a placeholder for one (not label text). */
+export function isFigureCell(raw: string): boolean {
+  const f = parseFigure(raw);
+  return f.kind === 'number' || f.kind === 'placeholder';
+}
+
+/** A value token of a row: a figure, possibly a run of digits with cell boundaries lost. */
+export interface Token {
+  figure: Figure;
+  line: number;
+}
+
+/** Arithmetic a row must satisfy, used to decide how to read a row with too many or run-together numbers. */
+export type RowConstraint = (values: (number | null)[]) => boolean;
+
+export interface Fit {
+  values: Figure[];
+  /** How the tokens were turned into `k` values. */
+  how: 'exact' | 'dropped' | 'split' | 'padded' | 'truncated';
+  /** Other readings that satisfy the same arithmetic (ambiguity). */
+  alternatives: (number | null)[][];
+  /** Human-readable note of what was decided, for a check. */
+  note: string | null;
+}
+
+function valuesOf(figs: Figure[]): (number | null)[] {
+  return figs.map((f) => (f.kind === 'number' ? f.value : null));
+}
+
+function key(values: (number | null)[]): string {
+  return values.map((v) => (v === null ? '∅' : String(v))).join(',');
+}
+
+/** All ways to cut a digit string into `parts` numbers without leading zeros. */
+export function digitSplits(digits: string, parts: number, limit = 20000): number[][] {
+  const out: number[][] = [];
+  const cur: number[] = [];
+  const walk = (pos: number, left: number) => {
+    if (out.length >= limit) return;
+    if (left === 0) {
+      if (pos === digits.length) out.push([...cur]);
+      return;
+    }
+    const remaining = digits.length - pos;
+    if (remaining < left) return;
+    const maxLen = digits[pos] === '0' ? 1 : remaining - (left - 1);
+    for (let len = 1; len <= maxLen; len++) {
+      cur.push(Number(digits.slice(pos, pos + len)));
+      walk(pos + len, left - 1);
+      cur.pop();
+    }
+  };
+  walk(0, parts);
+  return out;
+}
+
+/** Choose `count` of `n` indices to drop (n choose count), bounded. */
+function combinations(n: number, count: number, limit = 5000): number[][] {
+  const out: number[][] = [];
+  const cur: number[] = [];
+  const walk = (start: number) => {
+    if (out.length >= limit) return;
+    if (cur.length === count) {
+      out.push([...cur]);
+      return;
+    }
+    for (let i = start; i < n; i++) {
+      cur.push(i);
+      walk(i + 1);
+      cur.pop();
+    }
+  };
+  walk(0);
+  return out;
+}
+
+/**
+ * Fit a row's value tokens to `k` columns. Exactly k → as printed. More than k
+ * → drop stray tokens so the row's arithmetic holds. Fewer, with run-together
+ * digits → split the runs so the arithmetic holds. A unique reading is used and
+ * noted; several readings are reported as alternatives.
+ */
+export function fitValues(tokens: Figure[], k: number, constraint: RowConstraint | null): Fit {
+  if (tokens.length === k) return { values: tokens, how: 'exact', alternatives: [], note: null };
+
+  if (tokens.length > k) {
+    const extra = tokens.length - k;
+    const seen = new Map<string, Figure[]>();
+    for (const drop of combinations(tokens.length, extra)) {
+      const kept = tokens.filter((_, i) => !drop.includes(i));
+      const vals = valuesOf(kept);
+      if (constraint && constraint(vals)) seen.set(key(vals), kept);
+    }
+    if (seen.size >= 1) {
+      const [first] = seen.values();
+      const alternatives = [...seen.values()].map(valuesOf);
+      return {
+        values: first,
+        how: 'dropped',
+        alternatives: seen.size > 1 ? alternatives : [],
+        note:
+          seen.size === 1
+            ? `印有 ${tokens.length} 个数字，应为 ${k} 个；按行内加总关系唯一确定为 ${key(valuesOf(first)).replace(/,/g, ' ')}`
+            : `印有 ${tokens.length} 个数字，应为 ${k} 个；有 ${seen.size} 种读法都满足加总关系`,
+      };
+    }
+    return {
+      values: tokens.slice(0, k),
+      how: 'truncated',
+      alternatives: [],
+      note: `印有 ${tokens.length} 个数字，应为 ${k} 个，且无法用加总关系确定多出的数字；按顺序取前 ${k} 个`,
+    };
+  }
+
+  // Fewer tokens than columns: look for digit runs whose cell boundaries were lost.
+  const splittable = tokens.map((t) => t.kind === 'number' && /^\d{2,}$/.test(t.text.normalize('NFKC')));
+  if (splittable.some(Boolean)) {
+    const readings = new Map<string, Figure[]>();
+    // Distribute the missing parts over the splittable tokens.
+    const missing = k - tokens.length;
+    const idx = splittable.flatMap((s, i) => (s ? [i] : []));
+    const distribute = (j: number, left: number, extraParts: number[]) => {
+      if (readings.size > 200) return;
+      if (j === idx.length) {
+        if (left !== 0) return;
+        let partial: Figure[][] = [[]];
+        tokens.forEach((t, i) => {
+          const pos = idx.indexOf(i);
+          const parts = pos >= 0 ? extraParts[pos] + 1 : 1;
+          const options: Figure[][] =
+            parts === 1
+              ? [[t]]
+              : digitSplits(t.text.normalize('NFKC'), parts).map((ns) =>
+                  ns.map((n) => ({ kind: 'number', value: n, text: String(n) }) as Figure),
+                );
+          const next: Figure[][] = [];
+          for (const p of partial) for (const o of options) if (next.length < 20000) next.push([...p, ...o]);
+          partial = next;
+        });
+        for (const cand of partial) {
+          const vals = valuesOf(cand);
+          if (!constraint || constraint(vals)) readings.set(key(vals), cand);
+        }
+        return;
+      }
+      for (let extra = 0; extra <= left; extra++) distribute(j + 1, left - extra, [...extraParts, extra]);
+    };
+    distribute(0, missing, []);
+    if (readings.size === 1) {
+      const [only] = readings.values();
+      return {
+        values: only,
+        how: 'split',
+        alternatives: [],
+        note: `数字连在一起（${tokens.map((t) => t.text).join(' ')}），按${constraint ? '加总关系' : '位数'}唯一拆分为 ${key(valuesOf(only)).replace(/,/g, ' ')}`,
+      };
+    }
+    if (readings.size > 1) {
+      const alternatives = [...readings.values()].slice(0, 10).map(valuesOf);
+      return {
+        values: Array.from({ length: k }, () => ({ kind: 'blank', text: '' }) as Figure),
+        how: 'split',
+        alternatives,
+        note: `数字连在一起（${tokens.map((t) => t.text).join(' ')}），有 ${readings.size} 种拆法（如 ${alternatives
+          .slice(0, 3)
+          .map((a) => key(a).replace(/,/g, ' '))
+          .join('；')}），无法唯一确定，记为空`,
+      };
+    }
+  }
+  const padded = [...tokens];
+  while (padded.length < k) padded.push({ kind: 'blank', text: '' });
+  return {
+    values: padded,
+    how: 'padded',
+    alternatives: [],
+    note: `只印有 ${tokens.length} 个数字，应为 ${k} 个；缺少的列记为空`,
+  };
+}
