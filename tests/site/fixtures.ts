@@ -1,0 +1,54 @@
+/**
+ * Records for the page-data tests: the hand-read realworld records
+ * (tests/fixtures/realworld/*.expected.json, in the record's shape) completed
+ * into full records, and collection entries built from them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReportEntryData } from '../../src/loader/entry.ts';
+import type { ReportRecord } from '../../src/model/record.ts';
+import type { CorpusEntry } from '../../src/site/corpus.ts';
+
+export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
+export const seedsDir = join(fixturesDir, 'seeds');
+
+/** Issuer of each realworld report as its title prints it (the expected files only give a fragment). */
+const issuers: Record<string, string> = {
+  'hongze-2023': '淮安市洪泽区人民政府',
+  'hongze-2024': '淮安市洪泽区人民政府',
+  'huaian-2024': '淮安市人民政府',
+};
+
+/** A realworld expected file completed into a full record (no checks, no printed map). */
+export function realworldRecord(name: keyof typeof issuers): ReportRecord {
+  const expected = JSON.parse(readFileSync(join(fixturesDir, 'realworld', `${name}.expected.json`), 'utf8'));
+  return {
+    file: `${name}.pdf`,
+    ok: true,
+    error: null,
+    issuer: issuers[name],
+    year: expected.year,
+    publishedOn: null,
+    proactive: expected.proactive,
+    requests: expected.requests,
+    review: expected.review,
+    processingFeeYuan: expected.processingFeeYuan,
+    checks: [],
+    source: { format: 'pdf', sha256: expected.source.sha256, encoding: null, bytes: 1000 },
+  };
+}
+
+export const realworldNames = Object.keys(issuers) as (keyof typeof issuers)[];
+
+/** A collection entry for a record, as the loader stores it. */
+export function entryFor(record: ReportRecord | ReportEntryData['record'], sha256?: string): CorpusEntry {
+  const sha = sha256 ?? record.source?.sha256 ?? `sha-${record.file}`;
+  return { id: record.file, data: { record, source: { path: record.file, sha256: sha, bytes: record.source?.bytes ?? 0 } } };
+}
+
+/** Deep copy with changes, for building variants of a known record. */
+export function variant(record: ReportRecord, change: (r: ReportRecord) => void): ReportRecord {
+  const copy = structuredClone(record);
+  change(copy);
+  return copy;
+}
