@@ -62,6 +62,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
   const u16 = utf16Guess(bytes);
   if (u16) return finish(buf, u16);
+  if (buf.includes(0)) {
+    // NUL bytes never occur in UTF-8 or GB18030 text: UTF-16 without a BOM, or binary.
+    for (const enc of ['utf-16le', 'utf-16be'] as const) {
+      const d = finish(buf, enc);
+      if (d.ok && plausibleChinese(d.text)) return d;
+    }
+    return { ok: false, error: '文件含有 NUL 字节，是二进制文件而不是文本报告。' };
+  }
 
   try {
     const text = utf8.decode(buf);
@@ -70,7 +78,6 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } catch {
     // not UTF-8: try the Chinese national encoding next
   }
-  if (buf.includes(0)) return { ok: false, error: '文件含有 NUL 字节，是二进制文件而不是文本报告。' };
   const gb = iconv.decode(buf, 'gb18030');
   if (looksLikeText(gb) && plausibleChinese(gb)) return { ok: true, text: gb, encoding: 'gb18030' };
   return {

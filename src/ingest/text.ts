@@ -117,7 +117,8 @@ export function parsePlainReport(doc: string): Root {
 
   for (const l of lines) {
     const raw = l.text;
-    if (raw.trim() === '') {
+    // A lone TAB is an empty cell of a one-cell-per-line block, not a blank line.
+    if (/^[ \u3000]*$/.test(raw)) {
       flushCells();
       flushProse();
       continue;

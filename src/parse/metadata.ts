@@ -28,6 +28,7 @@ export function normalizeIssuer(raw: string): string {
   return s;
 }
 
+const yearFirstRe = /^((?:19|20)\d{2})年度?(.{2,30}?)(?:政府)?信息公开(?:工作)?(?:年度)?报告/;
 const titleRe = /((?:19|20)\d{2})年度?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度)?报告/;
 
 function compact(s: string): string {
@@ -39,15 +40,13 @@ export function readTitle(prose: ProseBlock[]): Pick<ReportMetadata, 'issuer' | 
   const head = prose.slice(0, 15);
   for (let i = 0; i < head.length; i++) {
     const text = compact(head[i].text);
-    const m = titleRe.exec(text);
-    if (!m || m.index > 60) continue;
-    const year = Number(m[1]);
-    let issuer = text.slice(0, m.index);
     // "2024年化隆县政府信息公开工作年度报告": the issuer follows the year.
-    if (!issuer) {
-      const after = /^((?:19|20)\d{2})年度?(.{2,30}?)(?:政府)?信息公开/.exec(text);
-      if (after && !/^政府/.test(after[2])) issuer = after[2];
-    }
+    const yearFirst = yearFirstRe.exec(text);
+    const after = yearFirst && !/^(?:人民)?政府$/.test(yearFirst[2]) ? yearFirst : null;
+    const m = after ? null : titleRe.exec(text);
+    if (!after && (!m || m.index > 60)) continue;
+    const year = Number((after ?? m)![1]);
+    let issuer = after ? after[2] : text.slice(0, m!.index);
     if (!issuer && i > 0) {
       const prev = compact(head[i - 1].text);
       if (prev.length > 0 && prev.length <= 40) issuer = prev;

@@ -149,61 +149,8 @@ export function fitValues(tokens: Figure[], k: number, constraint: RowConstraint
   }
 
   // Fewer tokens than columns: look for digit runs whose cell boundaries were lost.
-  const splittable = tokens.map((t) => t.kind === 'number' && /^\d{2,}$/.test(t.text.normalize('NFKC')));
-  if (splittable.some(Boolean)) {
-    const readings = new Map<string, Figure[]>();
-    // Distribute the missing parts over the splittable tokens.
-    const missing = k - tokens.length;
-    const idx = splittable.flatMap((s, i) => (s ? [i] : []));
-    const distribute = (j: number, left: number, extraParts: number[]) => {
-      if (readings.size > 200) return;
-      if (j === idx.length) {
-        if (left !== 0) return;
-        let partial: Figure[][] = [[]];
-        tokens.forEach((t, i) => {
-          const pos = idx.indexOf(i);
-          const parts = pos >= 0 ? extraParts[pos] + 1 : 1;
-          const options: Figure[][] =
-            parts === 1
-              ? [[t]]
-              : digitSplits(t.text.normalize('NFKC'), parts).map((ns) =>
-                  ns.map((n) => ({ kind: 'number', value: n, text: String(n) }) as Figure),
-                );
-          const next: Figure[][] = [];
-          for (const p of partial) for (const o of options) if (next.length < 20000) next.push([...p, ...o]);
-          partial = next;
-        });
-        for (const cand of partial) {
-          const vals = valuesOf(cand);
-          if (!constraint || constraint(vals)) readings.set(key(vals), cand);
-        }
-        return;
-      }
-      for (let extra = 0; extra <= left; extra++) distribute(j + 1, left - extra, [...extraParts, extra]);
-    };
-    distribute(0, missing, []);
-    if (readings.size === 1) {
-      const [only] = readings.values();
-      return {
-        values: only,
-        how: 'split',
-        alternatives: [],
-        note: `数字连在一起（${tokens.map((t) => t.text).join(' ')}），按${constraint ? '加总关系' : '位数'}唯一拆分为 ${key(valuesOf(only)).replace(/,/g, ' ')}`,
-      };
-    }
-    if (readings.size > 1) {
-      const alternatives = [...readings.values()].slice(0, 10).map(valuesOf);
-      return {
-        values: Array.from({ length: k }, () => ({ kind: 'blank', text: '' }) as Figure),
-        how: 'split',
-        alternatives,
-        note: `数字连在一起（${tokens.map((t) => t.text).join(' ')}），有 ${readings.size} 种拆法（如 ${alternatives
-          .slice(0, 3)
-          .map((a) => key(a).replace(/,/g, ' '))
-          .join('；')}），无法唯一确定，记为空`,
-      };
-    }
-  }
+  const split = splitRuns(tokens, k, constraint);
+  if (split) return split;
   const padded = [...tokens];
   while (padded.length < k) padded.push({ kind: 'blank', text: '' });
   return {
@@ -211,5 +158,81 @@ export function fitValues(tokens: Figure[], k: number, constraint: RowConstraint
     how: 'padded',
     alternatives: [],
     note: `只印有 ${tokens.length} 个数字，应为 ${k} 个；缺少的列记为空`,
+  };
+}
+
+/** Every way to cut the digit runs among `tokens` so that `parts` values result. */
+function cutRuns(tokens: Figure[], parts: number): Figure[][] {
+  const splittable = tokens.map((t) => t.kind === 'number' && /^\d{2,}$/.test(t.text.normalize('NFKC')));
+  const idx = splittable.flatMap((s, i) => (s ? [i] : []));
+  const missing = parts - tokens.length;
+  const out: Figure[][] = [];
+  if (idx.length === 0 || missing <= 0) return out;
+  const distribute = (j: number, left: number, extraParts: number[]) => {
+    if (out.length > 20000) return;
+    if (j === idx.length) {
+      if (left !== 0) return;
+      let partial: Figure[][] = [[]];
+      tokens.forEach((t, i) => {
+        const pos = idx.indexOf(i);
+        const n = pos >= 0 ? extraParts[pos] + 1 : 1;
+        const options: Figure[][] =
+          n === 1
+            ? [[t]]
+            : digitSplits(t.text.normalize('NFKC'), n).map((ns) => ns.map((v) => ({ kind: 'number', value: v, text: String(v) }) as Figure));
+        const next: Figure[][] = [];
+        for (const p of partial) for (const o of options) if (next.length < 20000) next.push([...p, ...o]);
+        partial = next;
+      });
+      out.push(...partial);
+      return;
+    }
+    for (let extra = 0; extra <= left; extra++) distribute(j + 1, left - extra, [...extraParts, extra]);
+  };
+  distribute(0, missing, []);
+  return out;
+}
+
+/**
+ * Split run-together digits into k values that satisfy the arithmetic; if none
+ * do, allow one stray 0 cell (a merged header column) in the run and drop it.
+ */
+function splitRuns(tokens: Figure[], k: number, constraint: RowConstraint | null): Fit | null {
+  const readings = new Map<string, Figure[]>();
+  for (const cand of cutRuns(tokens, k)) {
+    const vals = valuesOf(cand);
+    if (!constraint || constraint(vals)) readings.set(key(vals), cand);
+  }
+  if (readings.size === 0 && constraint) {
+    for (const cand of cutRuns(tokens, k + 1)) {
+      for (let drop = 0; drop < cand.length; drop++) {
+        // The stray cell of a shifted header is an empty column printed as 0.
+        if (valuesOf([cand[drop]])[0] !== 0) continue;
+        const kept = cand.filter((_, i) => i !== drop);
+        const vals = valuesOf(kept);
+        if (constraint(vals)) readings.set(key(vals), kept);
+      }
+    }
+  }
+  if (readings.size === 0) return null;
+  const shown = tokens.map((t) => t.text).join(' ');
+  if (readings.size === 1) {
+    const [only] = readings.values();
+    return {
+      values: only,
+      how: 'split',
+      alternatives: [],
+      note: `数字连在一起（${shown}），按${constraint ? '加总关系' : '位数'}唯一拆分为 ${key(valuesOf(only)).replace(/,/g, ' ')}`,
+    };
+  }
+  const alternatives = [...readings.values()].slice(0, 10).map(valuesOf);
+  return {
+    values: Array.from({ length: k }, () => ({ kind: 'blank', text: '' }) as Figure),
+    how: 'split',
+    alternatives,
+    note: `数字连在一起（${shown}），有 ${readings.size} 种拆法（如 ${alternatives
+      .slice(0, 3)
+      .map((a) => key(a).replace(/,/g, ' '))
+      .join('；')}），无法唯一确定，记为空`,
   };
 }
