@@ -7,12 +7,13 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { readSource, formatOf } from '../ingest/index.ts';
 import { toChecks } from '../model/messages.ts';
-import type { AnyRecord, ErrorRecord, NarrativeFigure, ReportRecord } from '../model/record.ts';
+import type { AnyRecord, ErrorRecord, ReportRecord } from '../model/record.ts';
+import { runChecks } from '../checks/index.ts';
 import { assembleRecord } from './assemble.ts';
 import { toDocument } from './grid.ts';
 import { matchTables } from './match.ts';
 import { readMetadata } from './metadata.ts';
-import type { ProseBlock } from './types.ts';
+import { readNarrative } from './narrative.ts';
 
 /**
  * Bumped whenever parsing changes what a record holds; part of the content
@@ -34,20 +35,6 @@ export function sha256(bytes: Uint8Array): string {
 
 function errorRecord(file: string, error: string, source: ErrorRecord['source'], extra: Partial<ErrorRecord> = {}): ErrorRecord {
   return { file, ok: false, error, checks: [], source, ...extra };
-}
-
-type NarrativeReader = (prose: ProseBlock[]) => {
-  figures: NarrativeFigure[];
-  processingFee: { value: number | null; line: number | null; text: string | null };
-};
-
-// TEMPORARY until src/parse/narrative.ts and src/checks land (built in parallel).
-async function optional<T>(load: () => Promise<T>): Promise<T | null> {
-  try {
-    return await load();
-  } catch {
-    return null;
-  }
 }
 
 export async function parseReport({ file, bytes }: ParseInput): Promise<AnyRecord> {
@@ -75,16 +62,12 @@ export async function parseReport({ file, bytes }: ParseInput): Promise<AnyRecor
         { issuer: metadata.issuer, year: metadata.year },
       );
     }
-    const narrativeModule = await optional(() => import('./narrative.ts'));
-    const readNarrative = (narrativeModule as { readNarrative?: NarrativeReader } | null)?.readNarrative;
-    const narrative = readNarrative ? readNarrative(doc.prose) : { figures: [], processingFee: { value: null, line: null, text: null } };
+    const narrative = readNarrative(doc.prose);
     const record: ReportRecord = assembleRecord(
       { file, tables, metadata, narrative: narrative.figures, processingFee: narrative.processingFee, source },
       vfile,
     );
-    const checks = await optional(() => import('../checks/index.ts'));
-    const runChecks = (checks as { runChecks?: (r: ReportRecord, f: VFile) => void } | null)?.runChecks;
-    if (runChecks) runChecks(record, vfile);
+    runChecks(record, vfile);
     record.checks = toChecks(vfile.messages);
     return record;
   } catch (err) {
