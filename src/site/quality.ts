@@ -2,6 +2,7 @@
 import type { Severity } from '../model/record.ts';
 import { severityCounts } from './checks.ts';
 import type { RegionGroup } from './regions.ts';
+import { pageOrder } from './report-view.ts';
 import type { Corpus } from './types.ts';
 
 export interface FiredCheck {
@@ -15,6 +16,8 @@ export interface FiredCheck {
   year: number | null;
   /** 1-based number of the check on the region page. */
   n: number;
+  /** Fragment of the check on the region page (`report-2024-1-check-3`), or of the report when it is an alternate. */
+  anchor: string;
 }
 
 export interface DataQuality {
@@ -40,27 +43,27 @@ export function dataQuality(corpus: Corpus, regions: readonly RegionGroup[]): Da
   for (const g of regions) {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     let reports = 0;
-    for (const body of g.bodies) {
-      for (const y of body.years) {
-        if (y.why) conflicts.push({ regionSlug: g.slug, regionName: g.name, year: y.year, why: y.why });
-        for (const r of [y.shown, ...y.alternates]) {
-          reports++;
-          const c = severityCounts(r.record);
-          for (const s of severities) counts[s] += c[s];
-          r.record.checks.forEach((check, i) =>
-            fired.push({
-              severity: check.severity,
-              code: check.code,
-              message: check.message,
-              line: check.line,
-              file: r.source.path,
-              regionSlug: g.slug,
-              regionName: g.name,
-              year: r.record.year,
-              n: i + 1,
-            }),
-          );
-        }
+    for (const { bodyYear: y, anchor } of pageOrder(g)) {
+      if (y.why) conflicts.push({ regionSlug: g.slug, regionName: g.name, year: y.year, why: y.why });
+      for (const r of [y.shown, ...y.alternates]) {
+        const shown = r === y.shown;
+        reports++;
+        const c = severityCounts(r.record);
+        for (const s of severities) counts[s] += c[s];
+        r.record.checks.forEach((check, i) =>
+          fired.push({
+            severity: check.severity,
+            code: check.code,
+            message: check.message,
+            line: check.line,
+            file: r.source.path,
+            regionSlug: g.slug,
+            regionName: g.name,
+            year: r.record.year,
+            n: i + 1,
+            anchor: shown ? `${anchor}-check-${i + 1}` : anchor,
+          }),
+        );
       }
     }
     byRegion.push({ slug: g.slug, name: g.name, resolved: g.resolved, reports, counts });

@@ -106,7 +106,8 @@ export function cellState(record: ReportRecord, path: string, value: number | nu
   const printed = record.printed;
   if (!printed) return { state: 'unknown', text: '—' };
   const mark = printed[path];
-  if (mark === undefined) return { state: 'absent', text: '未列' };
+  // 信息处理费 is read from prose: a null there means the report does not mention it.
+  if (mark === undefined) return { state: 'absent', text: path === processingFee.key ? '未提及' : '未列' };
   if (mark.trim() === '') return { state: 'blank', text: '空' };
   return { state: 'placeholder', text: mark };
 }

@@ -1,0 +1,16 @@
+/** This region's records (all files, alternates included) as JSON. */
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../../site/collection.ts';
+import { recordsJson } from '../../../site/json.ts';
+import type { RegionGroup } from '../../../site/regions.ts';
+
+export async function getStaticPaths() {
+  const site = await loadSite();
+  return site.regions.map((group) => ({ params: { slug: group.slug }, props: { group } }));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const group = (props as { group: RegionGroup }).group;
+  const all = group.bodies.flatMap((b) => b.years.flatMap((y) => [y.shown, ...y.alternates]));
+  return new Response(recordsJson(all), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
