@@ -14,14 +14,20 @@ const ethnicGroups = [
   '乌孜别克', '柯尔克孜', '维吾尔', '哈萨克', '塔吉克', '塔塔尔', '达斡尔', '鄂温克', '鄂伦春', '俄罗斯',
   '蒙古', '布依', '朝鲜', '土家', '哈尼', '傈僳', '高山', '拉祜', '东乡', '纳西', '景颇', '仫佬', '布朗',
   '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '保安', '裕固', '独龙', '赫哲', '门巴', '珞巴', '基诺', '德昂',
-  '回', '藏', '苗', '彝', '壮', '满', '侗', '瑶', '白', '黎', '佤', '畲', '水', '土', '羌', '怒', '京', '各',
+  '回', '藏', '苗', '彝', '壮', '满', '侗', '瑶', '白', '黎', '傣', '佤', '畲', '水', '土', '羌', '怒', '京', '各',
 ];
 
-// Multi-character group names may drop 族 (巴里坤哈萨克自治县); one-character ones may
-// not, or 长白朝鲜族 would split as 长 + 白.
-const ethnicToken = `(?:(?:${ethnicGroups.filter((g) => g.length > 1).join('|')})族?|(?:${ethnicGroups.join('|')})族)`;
-const autonomousName = new RegExp(`^(.+?)(?:${ethnicToken})+自治(县|旗|州|区)$`);
-const ethnicTownship = new RegExp(`^(.+?)(?:${ethnicToken})+(乡|镇|苏木)$`);
+// In autonomous-area names multi-character group names may drop 族 (巴里坤哈萨克自治县);
+// one-character ones may not, or 长白朝鲜族 would split as 长 + 白. Stems have two
+// characters at least, or 内蒙古自治区 would read as 内 + 蒙古.
+const anyGroup = ethnicGroups.join('|');
+const longGroup = ethnicGroups.filter((g) => g.length > 1).join('|');
+const autonomyToken = `(?:(?:${longGroup})族?|(?:${anyGroup})族)`;
+const autonomousName = new RegExp(`^(.{2,}?)(?:${autonomyToken})+自治(县|旗|州|区)$`);
+// Ethnic townships and districts always write 族 or 民族: 于家务回族乡, 查巴奇鄂温克民族乡, 管城回族区.
+const ethnicToken = `(?:(?:${anyGroup})(?:民)?族)`;
+const ethnicTownship = new RegExp(`^(.{2,}?)(?:${ethnicToken})+(乡|镇|苏木)$`);
+const ethnicDistrict = new RegExp(`^(.{2,}?)(?:${ethnicToken})+(区)$`);
 
 /**
  * The part of a name before its autonomy designation and generic suffix:
@@ -30,7 +36,7 @@ const ethnicTownship = new RegExp(`^(.+?)(?:${ethnicToken})+(乡|镇|苏木)$`);
 export function nameStem(name: string): string {
   const auto = autonomousName.exec(name);
   if (auto) return auto[1];
-  const bare = /^(.+?)族?自治(县|旗|州|区)$/.exec(name);
+  const bare = /^(.{2,}?)族?自治(县|旗|州|区)$/.exec(name);
   if (bare) return bare[1];
   const generic = /^(.{2,}?)(省|市|县|区|旗|盟|地区|林区|特区|街道办事处|街道|地区办事处|镇|乡|苏木)$/.exec(name);
   return generic ? generic[1] : name;
@@ -43,8 +49,10 @@ export function nameStem(name: string): string {
  */
 export function divisionAliases(name: string, level: 'province' | 'prefecture' | 'county' | 'township'): string[] {
   const out = new Set<string>([name]);
-  const auto = autonomousName.exec(name) ?? /^(.+?)族?自治(县|旗|州|区)$/.exec(name);
+  const auto = autonomousName.exec(name) ?? /^(.{2,}?)族?自治(县|旗|州|区)$/.exec(name);
   if (auto && level !== 'province') out.add(auto[1] + auto[2]); // 化隆县, 黔东南州, 鄂伦春旗
+  const district = level === 'county' ? ethnicDistrict.exec(name) : null;
+  if (district) out.add(district[1] + district[2]); // 管城回族区 → 管城区
   if (level === 'province') out.add(nameStem(name));
   if (level === 'township') {
     const office = /^(.+(?:街道|地区))办事处$/.exec(name);
