@@ -14,11 +14,16 @@ export function formatCheckLine(file: string, check: Pick<Check, 'line' | 'sever
   return `${place}: ${check.severity}: ${check.message} [${check.code}]`;
 }
 
+/** The parser's error starts with the file name; the printed line already does. */
+function withoutFilePrefix(file: string, error: string): string {
+  return error.startsWith(`${file}: `) ? error.slice(file.length + 2) : error;
+}
+
 /** A record's problems as checks; an unreadable file is one error. */
 export function problemsOf(record: AnyRecord): Check[] {
   if (record.ok) return record.checks;
   return [
-    { code: unreadableCode, severity: 'error', message: `无法读取为年报：${record.error}`, line: null, fields: [] },
+    { code: unreadableCode, severity: 'error', message: withoutFilePrefix(record.file, record.error), line: null, fields: [] },
     ...(record.checks ?? []),
   ];
 }
