@@ -251,7 +251,9 @@ export function logBins(values: readonly number[], format: (n: number) => string
   let exponent = Math.floor(Math.log10(min));
   let m = mantissas.length - 1;
   while (m > 0 && edge(mantissas[m], exponent) > min) m--;
-  let lo = edge(mantissas[m], exponent);
+  // Below ~1e-300 the edge underflows to 0; start at the smallest value then (never overlapping the 0 bin).
+  let lo = Math.max(edge(mantissas[m], exponent), Number.MIN_VALUE);
+  if (lo > min) lo = min;
   while (lo <= max) {
     m++;
     if (m === mantissas.length) {
