@@ -14,7 +14,8 @@ export const balanceRule: CheckRuleMeta = {
   severity: 'error',
   title: '勾稽关系',
   description:
-    '第三部分每一列（六类申请人及总计）：本年新收 + 上年结转 应等于 办理结果总计 + 结转下年度继续办理。不相等为错误；有空白单元格无法核对时给出提示（info）。',
+    `${sectionName('requests')}每一列（六类申请人及${columnName('total')}）：${rowName('newReceived')} + ${rowName('carriedOver')} 应等于 ` +
+    `${rowName('totalHandled')} + ${rowName('carriedForward')}。不相等为错误；有空白单元格无法核对时给出提示（info）。`,
 };
 
 const inflow = ['newReceived', 'carriedOver'] as const;

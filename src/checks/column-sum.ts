@@ -4,7 +4,7 @@
  * sub-rows) are null and left out.
  */
 import type { VFile } from 'vfile';
-import { applicantColumnKeys, outcomeRowKeys, type ApplicantColumnKey } from '../model/catalogue.ts';
+import { applicantColumnKeys, outcomeRowKeys, requestRowGroups, requestTableHeadings, type ApplicantColumnKey } from '../model/catalogue.ts';
 import type { ReportRecord } from '../model/record.ts';
 import { report } from './message.ts';
 import { columnName, fmt, lineOf, rowName, sectionName } from './names.ts';
@@ -16,7 +16,8 @@ export const columnSumRule: CheckRuleMeta = {
   severity: 'error',
   title: '列合计',
   description:
-    '第三部分每一列：第三项“本年度办理结果”的 21 个小项（予以公开、部分公开、八类不予公开、三类无法提供、五类不予处理、三类其他处理）之和应等于“总计”行。报告未印的行（如合并为一行的“其他处理”子项）不计。不相等为错误；空白单元格使该列无法核对时给出提示（info）。',
+    `${sectionName('requests')}每一列：“${requestTableHeadings.outcomes}”的 ${outcomeRowKeys.length} 个小项之和应等于“${rowName('totalHandled')}”。` +
+    `报告未印的行（如只印一行“${requestRowGroups.other.label}”时的两个子项）不计。不相等为错误；空白单元格使该列无法核对时给出提示（info）。`,
 };
 
 export function checkColumnSums(record: ReportRecord, file: VFile): void {

@@ -12,7 +12,8 @@ export const reviewTotalRule: CheckRuleMeta = {
   severity: 'error',
   title: '复议诉讼合计',
   description:
-    '第四部分行政复议、未经复议直接起诉、复议后起诉三组：结果维持 + 结果纠正 + 其他结果 + 尚未审结 应等于该组“总计”。不相等为错误；空白单元格使该组无法核对时给出提示（info）。',
+    `${sectionName('review')}${reviewGroupKeys.map(reviewGroupName).join('、')}三组：${reviewPartKeys.map(reviewColumnName).join(' + ')} ` +
+    `应等于该组“${reviewColumnName('total')}”。不相等为错误；空白单元格使该组无法核对时给出提示（info）。`,
 };
 
 export function checkReviewTotals(record: ReportRecord, file: VFile): void {

@@ -12,7 +12,8 @@ export const rowSumRule: CheckRuleMeta = {
   severity: 'error',
   title: '行合计',
   description:
-    '第三部分每一行：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六列之和应等于“总计”列。不相等为错误（有空白单元格时，已知各列之和超过总计也算错误）；空白单元格使该行无法核对时给出提示（info）。',
+    `${sectionName('requests')}每一行：${applicantPartKeys.map(columnName).join('、')}六列之和应等于“${columnName('total')}”列。` +
+    '不相等为错误（有空白单元格时，已知各列之和超过总计也算错误）；空白单元格使该行无法核对时给出提示（info）。',
 };
 
 export function checkRowSums(record: ReportRecord, file: VFile): void {

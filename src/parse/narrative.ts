@@ -8,7 +8,14 @@
  * it counts (a 政府信息公开申请, a 行政复议/行政诉讼 about 信息公开, a
  * 信息处理费). Counts of other things (主动公开信息, 信箱留言, 投诉) are ignored.
  */
-import { processingFee as processingFeeDef, proactiveValueRows, reviewColumns, reviewGroups, reviewHeadings } from '../model/catalogue.ts';
+import {
+  processingFee as processingFeeDef,
+  proactiveValueRows,
+  requestRowDef,
+  reviewColumns,
+  reviewGroups,
+  reviewHeadings,
+} from '../model/catalogue.ts';
 import type { NarrativeFigure } from '../model/record.ts';
 import type { SectionKey } from '../model/catalogue.ts';
 import type { ProseBlock } from './types.ts';
@@ -30,19 +37,21 @@ export function reviewFigureKey(kind: ReviewKind, part: ReviewPart | 'total'): s
   return `${kind}${cap(part)}`;
 }
 
+const reconsiderationWord = reviewGroups.find((g) => g.key === 'reconsideration')!.label;
+const litigationWord = reviewHeadings.litigation;
+
 /** Every narrative figure key this reader emits, with what it counts (for docs and the methodology page). */
 export const narrativeFigureKeys: readonly { key: string; description: string }[] = [
-  { key: 'requestsReceived', description: '文字所述本年受理/收到的政府信息公开申请数（对应第三部分“本年新收”总计）。' },
-  { key: 'requestsHandled', description: '文字所述本年答复/办结/办理的申请数（对应第三部分办理结果“总计”）。' },
-  { key: 'carriedOver', description: '文字所述上年结转的申请数（对应“上年结转”总计）。' },
-  { key: 'carriedForward', description: '文字所述顺延/结转到下年度的申请数（对应“结转下年度继续办理”总计）。' },
+  { key: 'requestsReceived', description: `文字所述本年受理/收到的政府信息公开申请数（对应第三部分“${requestRowDef('newReceived').short}”总计）。` },
+  { key: 'requestsHandled', description: `文字所述本年答复/办结/办理的申请数（对应第三部分“${requestRowDef('totalHandled').short}”总计）。` },
+  { key: 'carriedOver', description: `文字所述上年结转的申请数（对应“${requestRowDef('carriedOver').short}”总计）。` },
+  { key: 'carriedForward', description: `文字所述顺延/结转到下年度的申请数（对应“${requestRowDef('carriedForward').short}”总计）。` },
   ...(['reconsideration', 'litigation'] as const).flatMap((kind) =>
     (['total', ...reviewPartKeys] as const).map((part) => ({
       key: reviewFigureKey(kind, part),
       description:
-        `文字所述涉及政府信息公开的${kind === 'reconsideration' ? '行政复议' : '行政诉讼（直接起诉与复议后起诉合计）'}` +
-        (part === 'total' ? '总数' : `中“${reviewColumns.find((c) => c.key === part)!.label}”的件数`) +
-        '；“未发生”记为 0。',
+        `文字所述涉及政府信息公开的${kind === 'reconsideration' ? reconsiderationWord : `${litigationWord}（两类起诉合计）`}` +
+        (part === 'total' ? '总数；“未发生”记为 0。' : `中“${reviewColumns.find((c) => c.key === part)!.label}”的件数。`),
     })),
   ),
 ];
@@ -301,8 +310,6 @@ function requestHits(s: string): Hit[] {
 /* §四: 行政复议 / 行政诉讼                                               */
 /* ------------------------------------------------------------------ */
 
-const reconsiderationWord = reviewGroups.find((g) => g.key === 'reconsideration')!.label;
-const litigationWord = reviewHeadings.litigation;
 const reviewWord = `(${reconsiderationWord}|${litigationWord})`;
 /** Words that make a count about a subset (纠错, 败诉) rather than the total. */
 const subsetWords = /纠|败|撤|维持|驳回|审结|结果/;

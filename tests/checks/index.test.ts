@@ -161,3 +161,11 @@ describe('generated records', () => {
     );
   });
 });
+
+describe('docs/checks.md', () => {
+  it('documents every rule with its code and severity', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/checks.md', import.meta.url), 'utf8');
+    for (const r of checkRules) expect(doc).toMatch(new RegExp(`\\| \`${r.code}\` \\| ${r.severity} \\| ${r.title} \\|`));
+  });
+});
