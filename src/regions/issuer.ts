@@ -8,13 +8,21 @@ import type { Division } from './divisions.ts';
 
 export type BodyType = Region['bodyType'];
 
-/** Strip what is not part of the name: whitespace, quotes, stamps like （盖章）. */
+/**
+ * Strip what is not part of the name: whitespace, quotes, stamps like （盖章）.
+ * Full-width brackets stay as printed (this is the display form); matching
+ * uses `matchForm`.
+ */
 export function normaliseIssuer(issuer: string): string {
   return issuer
-    .normalize('NFKC')
     .replace(/\s+/gu, '')
     .replace(/[(（][^()（）]*(?:盖章|印章|公章)[^()（）]*[)）]/g, '')
     .replace(/^[“"「《]+|[”"」》]+$/g, '');
+}
+
+/** The form names are compared in (NFKC, as the division index is built). */
+export function matchForm(name: string): string {
+  return name.normalize('NFKC');
 }
 
 /** Words that make a body a special zone rather than a division government. */
@@ -28,11 +36,11 @@ export function isZoneDivision(d: Division): boolean {
 
 /** The issuer split around the division name found in it. */
 export interface IssuerSplit {
-  /** Normalised issuer. */
+  /** Normalised issuer (display form). */
   normalised: string;
   /** Text before the division name (国家税务总局 in 国家税务总局化隆县税务局); usually ''. */
   prefix: string;
-  /** Text after the division name: 人民政府, 人民政府办公室, 教育局, 管委会 … or ''. */
+  /** Text after the division name: 人民政府, 人民政府办公室, 教育局, 管委会 … or '' (match form). */
   after: string;
 }
 
@@ -44,7 +52,8 @@ export interface Body {
   note: string | null;
 }
 
-const governmentTitle = /^(?:人民)?政府$/;
+// 盟 and 地区 are governed by an 行政公署 (administrative office), not a 人民政府.
+const governmentTitle = /^(?:(?:人民)?政府|行政公署)$/;
 const officeTitle = /^(?:人民)?政府(?:办公室|办公厅)$/;
 const streetOfficeTitle = /^办(?:事处)?$/;
 const zoneBodyTitle = /(管理委员会|管委会|工作委员会|工委)$/;

@@ -12,12 +12,13 @@ import {
   ancestorsOf,
   childrenOf,
   divisionTable,
+  levels,
   pathOf,
   provinceOf,
   type Division,
   type DivisionTable,
 } from './divisions.ts';
-import { bodyOf, normaliseIssuer, type BodyType } from './issuer.ts';
+import { bodyOf, matchForm, normaliseIssuer, type BodyType } from './issuer.ts';
 import { mentionForms, nameStem } from './names.ts';
 import { findPlaceChain, type PlaceChain, type PlaceToken } from './place.ts';
 import { domainForms } from './pinyin.ts';
@@ -29,7 +30,7 @@ export interface RegionInput {
   text: string;
 }
 
-export type ClueKind = 'issuer-parent' | 'text-parent' | 'text-children' | 'postal' | 'phone' | 'domain';
+export type ClueKind = 'issuer-parent' | 'text-parent' | 'text-children' | 'postal' | 'phone' | 'domain' | 'level-prior';
 
 /** One piece of evidence for (positive weight) or against (negative) a candidate. */
 export interface Clue {
@@ -71,6 +72,7 @@ const domainCompositeWeight = 5; // nxyn = 宁夏 + 永宁
 const domainAncestorWeight = 3; // nx.gov.cn = 宁夏
 const childWeight = 2.5; // per child name mentioned, divided by its number of namesakes
 const childCap = 6;
+const levelPriorWeight = 1.5; // a higher-level namesake over a township-level one
 
 const bodyLabels: Record<BodyType, string> = {
   government: '人民政府',
@@ -154,10 +156,25 @@ function domainClues(d: Division, clues: TextClues, t: DivisionTable): Clue[] {
   return out;
 }
 
+const levelNames: Record<Division['level'], string> = { province: '省级', prefecture: '地级', county: '县级', township: '乡级' };
+
+/**
+ * When namesakes sit at different levels (白塔区 is a district of 辽阳市 and a
+ * township-level zone in 太谷区), an issuer naming a government is far more
+ * often the higher one: a prior, not evidence, so it does not raise confidence.
+ */
+function levelPrior(d: Division, divisions: readonly Division[]): Clue[] {
+  const rank = (x: Division) => levels.indexOf(x.level);
+  const top = Math.min(...divisions.map(rank));
+  if (divisions.every((x) => rank(x) === top) || rank(d) !== top) return [];
+  return [{ kind: 'level-prior', weight: levelPriorWeight, note: `同名者中取级别较高的${levelNames[d.level]}区划` }];
+}
+
 function scoreCandidates(divisions: readonly Division[], clues: TextClues, chain: PlaceChain, t: DivisionTable): Candidate[] {
   const chainCodes = new Set(chain.tokens.slice(0, -1).flatMap((tok) => tok.divisions.map((d) => d.code)));
   const scored = divisions.map((d) => {
     const all = [
+      ...levelPrior(d, divisions),
       ...parentClues(d, clues, chainCodes, t),
       ...childClues(d, clues, t),
       ...codeClues('postal', clues.postalCodes, d, t),
@@ -197,7 +214,8 @@ export function resolveRegionDetailed(input: RegionInput, t: DivisionTable = div
   const none = (reason: string): RegionResolution => ({ region: null, reason, candidates: [], issuer, ambiguous: false });
   if (!issuer) return none('发布机关名称为空，无法确定行政区划');
 
-  const chain = findPlaceChain(issuer, t);
+  const matched = matchForm(issuer);
+  const chain = findPlaceChain(matched, t);
   if (!chain) return none(`发布机关“${issuer}”中没有可识别的行政区划名称`);
 
   const last = chain.tokens.at(-1)!;
@@ -209,10 +227,10 @@ export function resolveRegionDetailed(input: RegionInput, t: DivisionTable = div
   const ambiguous = tied.length > 1;
 
   const evidence: string[] = [nameEvidence(last, d, chain, t)];
-  const prefix = issuer.slice(0, chain.start);
+  const prefix = matched.slice(0, chain.start);
   if (prefix) evidence.push(`区划名称前有“${prefix}”`);
   for (const tok of chain.tokens.slice(0, -1)) evidence.push(`发布机关名称含上级“${tok.text}”`);
-  const body = bodyOf({ normalised: issuer, prefix, after: issuer.slice(chain.end) }, d);
+  const body = bodyOf({ normalised: issuer, prefix, after: matched.slice(chain.end) }, d);
   evidence.push(`机构类型：${bodyLabels[body.bodyType]}`);
   if (body.note) evidence.push(body.note);
   evidence.push(...best.clues.map((c) => c.note));
@@ -223,7 +241,7 @@ export function resolveRegionDetailed(input: RegionInput, t: DivisionTable = div
     evidence.push(`据线索从${candidates.length}处同名区划中选定（次选${describe(candidates[1])}）`);
   }
 
-  const support = new Set(best.clues.filter((c) => c.weight > 0).map((c) => c.kind));
+  const support = new Set(best.clues.filter((c) => c.weight > 0 && c.kind !== 'level-prior').map((c) => c.kind));
   if (chain.tokens.length > 1) support.add('issuer-parent');
   const against = new Set(best.clues.filter((c) => c.weight < 0).map((c) => c.kind));
   let quality = last.renamedFrom ? 0.55 : 0.8;

@@ -170,20 +170,21 @@ export function bodyTitle(region: Pick<Region, 'name' | 'level' | 'body'>): stri
 
 export interface BodyGroup<T> {
   bodyType: Region['bodyType'];
-  /** The most often printed body name of the group. */
+  /** The most often printed body name of the group (ties: full title, then shortest). */
   body: string;
   items: T[];
 }
 
 /** The bodies whose reports sit on this division: government, office, departments, zones. */
 export function bodiesOf<T extends Placed>(items: readonly T[]): BodyGroup<T>[] {
-  const groups = new Map<string, { bodyType: Region['bodyType']; names: Map<string, number>; items: T[] }>();
+  const groups = new Map<string, { bodyType: Region['bodyType']; title: string; names: Map<string, number>; items: T[] }>();
   for (const item of items) {
     const r = item.region;
     if (!r) continue;
-    const key = `${r.code}|${r.bodyType}|${bodyTitle(r)}`;
+    const title = bodyTitle(r);
+    const key = `${r.code}|${r.bodyType}|${title}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { bodyType: r.bodyType, names: new Map(), items: [] }));
+    if (!g) groups.set(key, (g = { bodyType: r.bodyType, title, names: new Map(), items: [] }));
     g.names.set(r.body, (g.names.get(r.body) ?? 0) + 1);
     g.items.push(item);
   }
@@ -191,7 +192,13 @@ export function bodiesOf<T extends Placed>(items: readonly T[]): BodyGroup<T>[] 
   return [...groups.values()]
     .map((g) => ({
       bodyType: g.bodyType,
-      body: [...g.names].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0][0],
+      // Most printed; on ties the full title (人民政府 over 政府), then the shortest (no parent prefix).
+      body: [...g.names].sort(
+        (a, b) =>
+          b[1] - a[1] ||
+          Number(b[0].endsWith(g.title)) - Number(a[0].endsWith(g.title)) ||
+          a[0].length - b[0].length,
+      )[0][0],
       items: g.items,
     }))
     .sort((a, b) => order.indexOf(a.bodyType) - order.indexOf(b.bodyType) || a.body.localeCompare(b.body, 'zh'));

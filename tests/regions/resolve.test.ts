@@ -92,6 +92,11 @@ describe('body types', () => {
     expect(body('国家税务总局化隆县税务局')).toEqual(['630224', 'county', 'department', '国家税务总局化隆县税务局']);
   });
 
+  it('盟 and 地区 are governed by an 行政公署', () => {
+    expect(body('锡林郭勒盟行政公署')).toEqual(['1525', 'prefecture', 'government', '锡林郭勒盟行政公署']);
+    expect(body('和田地区行政公署')).toEqual(['6532', 'prefecture', 'government', '和田地区行政公署']);
+  });
+
   it('offices of governments at every level', () => {
     expect(body('宁夏回族自治区人民政府办公厅')).toEqual(['64', 'province', 'office', '宁夏回族自治区人民政府办公厅']);
     expect(body('淮安市人民政府办公室')).toEqual(['3208', 'prefecture', 'office', '淮安市人民政府办公室']);
@@ -125,6 +130,19 @@ describe('printed forms of names', () => {
     expect(code('东乡县人民政府')).toBe('622926'); // 东乡族自治县
     expect(code('黔东南州人民政府')).toBe('5226'); // 黔东南苗族侗族自治州
     expect(code('河南县人民政府')).toBe('632324'); // 河南蒙古族自治县, not the province 河南
+  });
+
+  it('a district and a township-level zone share a name: the district is preferred, and confidence says it was a choice', () => {
+    const r = resolveRegionDetailed({ issuer: '白塔区人民政府', text: '' });
+    expect(r.candidates.map((c) => c.division.level).sort()).toEqual(['county', 'township']);
+    expect([r.region!.code, r.region!.level, r.ambiguous]).toEqual(['211002', 'county', false]);
+    expect(r.region!.evidence).toContain('同名者中取级别较高的县级区划');
+    expect(r.region!.confidence).toBeLessThan(0.8);
+  });
+
+  it('names with full-width brackets match the table and keep their brackets in the body', () => {
+    const r = resolveRegion({ issuer: '洮北区（白城市生态新区）官银号街道办事处', text: '' })!;
+    expect([r.code, r.bodyType, r.body]).toEqual(['220802012', 'township', '洮北区（白城市生态新区）官银号街道办事处']);
   });
 
   it('full parent chains, whitespace and stamps', () => {
