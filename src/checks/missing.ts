@@ -31,7 +31,7 @@ export const missingRule: CheckRuleMeta = {
   severity: 'error',
   title: '缺失内容',
   description:
-    '报告缺少整张表格（第二部分主动公开、第三部分申请办理、第四部分复议诉讼）为错误；表格中有未印出的行、行中缺少单元格、未能识别发布机关或统计年度为警告；第三部分“其他处理”只印一行（子项未印）、第六部分未提及信息处理费为提示（info）。',
+    '报告缺少整张表格（第二部分主动公开、第三部分申请办理、第四部分复议诉讼）为错误；表格中有未印出的行、行中缺少单元格、未能识别发布机关或统计年度为警告；第二部分未印“规章”行（无规章制定权的机关常见）、第三部分“其他处理”只印一行（子项未印）、第六部分未提及信息处理费为提示（info）。',
 };
 
 /** One printed row of the form: its record path and leaf paths. */
@@ -108,6 +108,20 @@ function checkTable(record: ReportRecord, file: VFile, section: SectionKey, rows
         message: `${sectionName('requests')}“${requestRowGroups.other.label}”只印一行：子项${collapsedOther.map((k) => `“${rowName(k)}”`).join('')}未印出，该行数字记在“${rowName('otherOther')}”`,
         line: lineOf(record, 'requests.otherOther'),
         fields: collapsedOther.map((k) => `requests.${k}`),
+      });
+    }
+  }
+  if (section === 'proactive') {
+    // Bodies without rule-making power (乡镇, 县级部门) often leave the 规章 row out.
+    const rules = notPrinted.find((m) => m.path === 'proactive.rules');
+    if (rules) {
+      notPrinted = notPrinted.filter((m) => m !== rules);
+      report(file, {
+        code: missingRule.code,
+        severity: 'info',
+        message: `${sectionName('proactive')}表格未印“${rules.name}”一行（没有规章制定权的机关常不印此行）`,
+        line: lineOf(record, 'proactive', ...rows.map((r) => r.path)),
+        fields: [rules.path],
       });
     }
   }

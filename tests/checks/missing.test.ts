@@ -76,3 +76,18 @@ describe('missing', () => {
     ]);
   });
 });
+
+describe('missing: the 规章 row', () => {
+  it('is only an info when a body without rule-making power leaves it out', () => {
+    const r = clone(seedRecord('yongning'));
+    r.proactive.rules = { issued: null, repealed: null, inForce: null };
+    const checks = runRule(checkMissing, r);
+    expect(checks.map((c) => [c.severity, c.fields])).toEqual([['info', ['proactive.rules']]]);
+  });
+
+  it('other rows of table 二 left out are still a warning', () => {
+    const r = clone(seedRecord('yongning'));
+    r.proactive.punishment = null;
+    expect(runRule(checkMissing, r).map((c) => [c.severity, c.fields])).toEqual([['warning', ['proactive.punishment']]]);
+  });
+});
