@@ -11,8 +11,8 @@ import { barColour, chartWidth, fontSize, missingColour, textColourOn } from './
 import { formatCount, textWidthEm, truncateLabel } from './text.ts';
 
 /** Widest label (em) drawn beside a bar; longer ones are cut with "…" (the table has them whole). */
-const maxLabelEm = 14;
-const rowStep = 24;
+const maxLabelEm = 12;
+const rowStep = 26;
 
 /** One bar: `key` is unique (labels may repeat), `text` is printed at its end, `title` is the hover text. */
 export interface BarDatum {
@@ -199,7 +199,7 @@ export function heatmapBlock(document: Document, rows: { key: string; label: str
   const marginLeft = labelMargin([...labelOf.values()]);
   const widestColumn = Math.max(...columns.map((c) => textWidthEm(c.label))) * fontSize;
   const marginTop = Math.ceil(widestColumn * 0.75) + 16;
-  const cellHeight = 24;
+  const cellHeight = 26;
   return plotBlock(document, {
     width: chartWidth,
     height: marginTop + rows.length * cellHeight + 10,
@@ -218,7 +218,7 @@ export function heatmapBlock(document: Document, rows: { key: string; label: str
     y: { domain: rows.map((r) => r.key), label: null, tickFormat: (k: string) => labelOf.get(k) ?? k, padding: 0.05 },
     marks: [
       Plot.cell(cells, { x: 'column', y: 'row', fill: (d: CellDatum) => (d.share == null ? missingColour : d.colour), title: 'title', inset: 0.5 }),
-      Plot.text(cells, { x: 'column', y: 'row', text: 'text', fill: (d: CellDatum) => (d.dark ? '#fff' : '#000'), fontSize: 10 }),
+      Plot.text(cells, { x: 'column', y: 'row', text: 'text', fill: (d: CellDatum) => (d.dark ? '#fff' : '#000'), fontSize: 12 }),
     ],
   });
 }

@@ -10,7 +10,8 @@ import { categorical, missingColour, shareBuckets } from './theme.ts';
 import { formatCount, formatPercent, percentValue, yearText } from './text.ts';
 import type { ChartFigure, CorpusChartOptions } from './types.ts';
 
-const outcomes = requestTableHeadings.outcomes;
+/** 办理结果 without the form's “本年度”, which reads oddly after a year. */
+const outcomes = requestTableHeadings.outcomes.replace(/^本年度/, '');
 const refusalGroups = ['withheld', 'unavailable', 'notProcessed', 'other'] as const;
 const groupColour = Object.fromEntries(refusalGroups.map((g, i) => [g, categorical[i]])) as Record<string, string>;
 const groupNames = refusalGroups.map((g) => requestRowGroups[g].label).join('、');
@@ -130,7 +131,7 @@ export function refusalHeatmapChart(records: readonly ReportRecord[], options: C
     {
       id: options.id ?? 'refusal-heatmap',
       kind: 'refusal-heatmap',
-      title: `${when}${groupNames}最多的 ${profiles.length || top} 个地区：各类占其${outcomes}的百分比`,
+      title: `${when}${requestRowGroups.withheld.label}等结果最多的 ${profiles.length || top} 个地区`,
       caption: `行：按${groupNames}合计件数排序的前 ${top} 名；列：${requestRowGroups.withheld.label}八类理由与其余三类；格中数字为该类占该地区${outcomes}的百分比（取整），灰格“—”为无数据。`,
       summary,
     },

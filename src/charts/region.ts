@@ -24,6 +24,8 @@ import type { ChartFigure, RegionChartOptions } from './types.ts';
 const missingNote = '空白或“/”视为无数据，不计为 0。';
 const newReceivedLabel = requestRowDef('newReceived').short;
 const totalHandledLabel = requestRowDef('totalHandled').short;
+/** 办理结果 without the form's “本年度”, which reads oddly after a year (“2024年本年度…”). */
+const outcomesLabel = requestTableHeadings.outcomes.replace(/^本年度/, '');
 
 function valueText(value: number | null, share: number | null): string {
   if (value == null) return '无数据';
@@ -38,8 +40,8 @@ export function outcomeChart(record: ReportRecord, options: RegionChartOptions =
   const mismatch = printedTotal != null && sum != null && printedTotal !== sum ? `；报告所印${totalHandledLabel}为 ${formatCount(printedTotal)} 件，与各项之和不符` : '';
   const summary =
     sum == null
-      ? `${record.issuer}${when}的报告没有可用的${requestTableHeadings.outcomes}数据。`
-      : `${record.issuer}${when}${requestTableHeadings.outcomes}各项共 ${formatCount(sum)} 件：${listed.join('，')}${mismatch}。`;
+      ? `${record.issuer}${when}的报告没有可用的${outcomesLabel}数据。`
+      : `${record.issuer}${when}${outcomesLabel}共 ${formatCount(sum)} 件：${listed.join('，')}${mismatch}。`;
   const table = {
     columns: [
       { key: 'category', label: requestTableHeadings.outcomes },
@@ -57,13 +59,13 @@ export function outcomeChart(record: ReportRecord, options: RegionChartOptions =
     {
       id: options.id ?? `outcome-${record.year ?? 'unknown'}`,
       kind: 'outcome',
-      title: `${when}${requestTableHeadings.outcomes}`,
+      title: `${when}申请${outcomesLabel}`,
       caption: `报告第三部分${requestTableHeadings.outcomes}各行“${applicantColumns.at(-1)!.label}”列，按${requestRowGroups.granted.label}、${requestRowGroups.withheld.label}等六类相加；占比以六类之和为分母。${missingNote}`,
       summary,
     },
     table,
     sum == null ? null : (document) => [barsBlock(document, bars, { xLabel: '件数' })],
-    `${when}报告没有${requestTableHeadings.outcomes}数据`,
+    `${when}报告没有${outcomesLabel}数据`,
   );
 }
 
@@ -179,7 +181,8 @@ export function yearOverYearChart(records: readonly ReportRecord[], options: Reg
       : `${issuer}${first.year}年至${last!.year}年：${measures.map((m) => change(m.key)).join('，')}。`;
   const table = {
     columns: [{ key: 'year', label: '年份' }, ...measures.map((m) => ({ key: m.key, label: `${m.label}（件）` }))],
-    rows: rows.map((r) => ({ year: r.year, ...r.values })),
+    // Years as text: a table shows 2024, not the figure 2,024.
+    rows: rows.map((r) => ({ year: String(r.year), ...r.values })),
   };
   const data: PanelDatum[] = rows.flatMap((r) =>
     measures.map((m) => ({

@@ -63,7 +63,7 @@ export function plotBlock(document: Document, options: Plot.PlotOptions): Block 
 
 /** Swatches with labels, wrapped into rows that fit `width` (an SVG legend: no canvas, no HTML). */
 export function legendBlock(document: Document, items: LegendItem[], width = chartWidth, left = 8): Block {
-  const g = svgElement(document, 'g', { 'text-anchor': 'start', 'aria-label': 'legend' });
+  const g = svgElement(document, 'g', { 'text-anchor': 'start', 'data-mark': 'legend' });
   const rowHeight = 20;
   const swatch = 12;
   let x = left;
@@ -134,6 +134,7 @@ export function toSvgString(document: Document, blocks: Block[], meta: SvgMeta):
     y += block.height;
   }
   roundGeometry(svg);
+  markGroupsAsData(svg);
   const out = svg.outerHTML;
   // Plot only writes xlink:href for image marks, which we do not use; declare it if that ever changes.
   return out.includes('xlink:') ? out.replace('<svg ', '<svg xmlns:xlink="http://www.w3.org/1999/xlink" ') : out;
@@ -150,6 +151,19 @@ function roundGeometry(root: Element): void {
         el.setAttribute(name, value.replace(/(-?\d+\.\d+)/g, (n) => String(Math.round(Number(n) * 100) / 100)));
       }
     }
+  }
+}
+
+/**
+ * Plot names each mark group with aria-label ("bar", "x-axis tick"); on a <g>
+ * without a role that is prohibited ARIA (axe: aria-prohibited-attr), and the
+ * outer role="img" makes the inside presentational anyway. Keep the name as
+ * data-mark, for styling and tests.
+ */
+function markGroupsAsData(root: Element): void {
+  for (const el of root.querySelectorAll('[aria-label]')) {
+    el.setAttribute('data-mark', el.getAttribute('aria-label')!);
+    el.removeAttribute('aria-label');
   }
 }
 

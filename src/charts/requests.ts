@@ -112,7 +112,7 @@ export function applicantMixChart(records: readonly ReportRecord[], options: Cor
       { key: 'missing', label: '无申请人数据（份）' },
     ],
     rows: years.map((y) => ({
-      year: y.year == null ? '年份不详' : y.year,
+      year: y.year == null ? '年份不详' : String(y.year),
       ...Object.fromEntries(applicantPartKeys.map((k) => [k, y.values[k]])),
       sum: y.sum,
       naturalShare: percentValue(shareOf(y.values.natural, y.sum)),
@@ -171,7 +171,7 @@ export function requestsByYearChart(records: readonly ReportRecord[], options: C
       { key: 'totalHandled', label: `${totalHandled.short}（件）` },
       { key: 'totalHandledMissing', label: `无${totalHandled.short}数据（份）` },
     ],
-    rows: years.map((y) => ({ ...y, year: y.year == null ? '年份不详' : y.year })),
+    rows: years.map((y) => ({ ...y, year: y.year == null ? '年份不详' : String(y.year) })),
   };
   const columns: BarDatum[] = drawn.map((y) => ({
     key: String(y.year ?? 'unknown'),

@@ -7,10 +7,10 @@
 export const fontStack = '"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif';
 
 /** Base font size (px) of chart text. */
-export const fontSize = 12;
+export const fontSize = 14;
 
 /** Width (px) of the SVG coordinate system; pages scale it down through the viewBox. */
-export const chartWidth = 640;
+export const chartWidth = 560;
 
 /**
  * Okabe–Ito, the colour-blind-safe qualitative palette (yellow left out: too

@@ -102,14 +102,14 @@ describe('figures equal the records’ numbers', () => {
   it('requestsByYearChart sums 本年新收 per year', () => {
     const rows = requestsByYearChart(real, { label }).table.rows;
     expect(rows.map((r) => [r.year, r.reports, r.newReceived])).toEqual([
-      [2023, 1, 21],
-      [2024, 2, 3119 + 95],
+      ['2023', 1, 21],
+      ['2024', 2, 3119 + 95],
     ]);
   });
 
   it('applicantMixChart sums each applicant column per year', () => {
     const rows = applicantMixChart(real, { label }).table.rows;
-    expect(rows[1]).toMatchObject({ year: 2024, natural: 3001 + 95, commercial: 53, legal: 61, otherOrg: 4, sum: 3119 + 95 });
+    expect(rows[1]).toMatchObject({ year: '2024', natural: 3001 + 95, commercial: 53, legal: 61, otherOrg: 4, sum: 3119 + 95 });
   });
 
   it('adminFeesChart and processingFeesChart keep 万元 and 元 apart', () => {

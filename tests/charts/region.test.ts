@@ -17,6 +17,8 @@ function expectStandaloneSvg(svg: string) {
   expect(el.getAttribute('class')).toMatch(/^atlas-chart atlas-chart-[a-z-]+$/);
   expect(svg).toContain('max-width:100%');
   expect(svg).not.toMatch(/<canvas|<foreignObject|plot-d6a7b5|plot-clip|\u26a0/);
+  // Only the outer <svg role="img"> is labelled (by its <title>); aria-label on inner <g> is prohibited ARIA.
+  expect(svg).not.toContain('aria-label');
   return doc;
 }
 
@@ -69,8 +71,8 @@ describe('yearOverYearChart', () => {
     const doc = expectStandaloneSvg(figure.svg);
     expect(barCount(doc)).toBe(4 * 2);
     expect(figure.table.rows).toEqual([
-      { year: 2023, newReceived: 21, totalHandled: 21, reconsideration: 0, litigation: 0 },
-      { year: 2024, newReceived: 95, totalHandled: 95, reconsideration: 2, litigation: 4 },
+      { year: '2023', newReceived: 21, totalHandled: 21, reconsideration: 0, litigation: 0 },
+      { year: '2024', newReceived: 95, totalHandled: 95, reconsideration: 2, litigation: 4 },
     ]);
     expect(figure.summary).toContain('2023年至2024年');
   });

@@ -38,9 +38,9 @@ function elements(node: Document | Element, tag: string): Element[] {
   return Array.from((node as Element).getElementsByTagName(tag));
 }
 
-/** The <g aria-label="…"> groups Plot draws marks into. */
-export function markGroups(doc: Document, ariaLabel: string): Element[] {
-  return elements(doc, 'g').filter((g) => g.getAttribute('aria-label') === ariaLabel);
+/** The groups Plot draws marks into (Plot's aria-label, kept as data-mark). */
+export function markGroups(doc: Document, mark: string): Element[] {
+  return elements(doc, 'g').filter((g) => g.getAttribute('data-mark') === mark);
 }
 
 /** Number of drawn bars (rects of every `bar` mark). */
