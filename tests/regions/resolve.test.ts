@@ -29,6 +29,16 @@ describe('seeds and real-world reports resolve with their full texts', () => {
   }
 });
 
+describe('the issuers of the golden seed records (as the parser reads them) resolve the same way', () => {
+  for (const want of expectedRegions.filter((w) => w.file.startsWith('seeds/'))) {
+    const golden = JSON.parse(fixtureText(want.file.replace(/\.txt$/, '.expected.json'))) as { issuer: string };
+    it(`${golden.issuer}`, () => {
+      const region = resolveRegion({ issuer: golden.issuer, text: fixtureText(want.file) })!;
+      expect([region.code, region.bodyType, region.body]).toEqual([want.code, want.bodyType, golden.issuer]);
+    });
+  }
+});
+
 describe('evidence names the clues used', () => {
   const resolve = (i: number) => {
     const want = expectedRegions[i];
