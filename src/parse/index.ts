@@ -6,13 +6,14 @@
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { readSource, formatOf } from '../ingest/index.ts';
-import { toChecks } from '../model/messages.ts';
+import { report, toChecks } from '../model/messages.ts';
 import type { AnyRecord, ErrorRecord, ReportRecord } from '../model/record.ts';
 import { runChecks } from '../checks/index.ts';
+import { reportRegion, resolveRegionDetailed } from '../regions/index.ts';
 import { assembleRecord } from './assemble.ts';
-import { toDocument } from './grid.ts';
+import { documentBefore, findSecondReport, toDocument } from './grid.ts';
 import { matchTables } from './match.ts';
-import { readMetadata } from './metadata.ts';
+import { looksLikeTitle, markupLines, readMetadata } from './metadata.ts';
 import { readNarrative } from './narrative.ts';
 
 /**
@@ -49,7 +50,25 @@ export async function parseReport({ file, bytes }: ParseInput): Promise<AnyRecor
     source.format = read.format;
     source.encoding = read.encoding;
     const vfile = new VFile({ path: file, value: read.text });
-    const doc = toDocument(read.tree);
+    if (read.format === 'txt' || read.format === 'md') {
+      // A text report has no business holding web code: say so (the atlas shows it as text).
+      for (const m of markupLines(read.text)) {
+        report(vfile, 'warning', 'markup-in-text', `第 ${m.line} 行含有网页代码“${m.markup}”：文本报告里不应有网页代码，atlas 只把它当作文字显示或去掉`, { line: m.line, fields: [] });
+      }
+    }
+    const whole = toDocument(read.tree);
+    // Two reports in one file: read the first, say where the second starts, never mix them.
+    const second = findSecondReport(whole, looksLikeTitle);
+    const doc = second ? documentBefore(whole, second.line) : whole;
+    if (second) {
+      report(
+        vfile,
+        'error',
+        'two-reports',
+        `文件里有两份报告：第 ${second.line} 行起${second.title ? `是另一份“${second.title}”` : '又从第一、二部分开始'}。只读取了第一份（第 ${second.line} 行之前）的数字，第二份未计入；请把每份报告存为单独的文件`,
+        { line: second.line, fields: [] },
+      );
+    }
     const tables = matchTables(doc, vfile);
     const metadata = readMetadata(doc.prose);
     if (tables.sectionsFound.size === 0) {
@@ -68,6 +87,9 @@ export async function parseReport({ file, bytes }: ParseInput): Promise<AnyRecor
       vfile,
     );
     runChecks(record, vfile);
+    const resolution = resolveRegionDetailed({ issuer: record.issuer, text: read.text });
+    record.region = resolution.region;
+    reportRegion(resolution, vfile, metadata.issuerLine);
     record.checks = toChecks(vfile.messages);
     return record;
   } catch (err) {

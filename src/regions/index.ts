@@ -4,7 +4,7 @@
  */
 export { resolveRegion, resolveRegionDetailed } from './resolve.ts';
 export type { Candidate, Clue, ClueKind, RegionInput, RegionResolution } from './resolve.ts';
-export { regionChecks, regionMessages, regionRuleIds, uncertainBelow } from './messages.ts';
+export { regionChecks, regionRuleIds, reportRegion, uncertainBelow } from './messages.ts';
 export {
   bodiesOf,
   bodyTitle,
