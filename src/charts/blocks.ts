@@ -119,7 +119,8 @@ export function columnsBlock(document: Document, data: BarDatum[], opts: { xLabe
     marks: [
       Plot.barY(known, { x: 'key', y: 'value', fill: (d: BarDatum) => d.colour ?? barColour, title: 'title' }),
       Plot.ruleY([0]),
-      Plot.text(data, { x: 'key', y: (d: BarDatum) => d.value ?? 0, text: 'text', dy: -7 }),
+      // Narrow columns get smaller value labels so neighbours do not collide (the table has every figure).
+      Plot.text(data, { x: 'key', y: (d: BarDatum) => d.value ?? 0, text: 'text', dy: -7, fontSize: band < 32 ? Math.max(9, Math.floor(band / 2.6)) : undefined }),
     ],
   });
 }
