@@ -6,6 +6,7 @@
 import type { VFile } from 'vfile';
 import {
   applicantColumns,
+  leafFields,
   documentColumns,
   documentRows,
   proactiveValueRows,
@@ -18,7 +19,7 @@ import {
 } from '../model/catalogue.ts';
 import { bestLabelMatch, candidatesOf, normalizeLabel, type LabelMatch } from '../model/labels.ts';
 import { report } from '../model/messages.ts';
-import { fitValues, parseFigure, type Figure, type RowConstraint } from './numbers.ts';
+import { fitValues, isNonFigureWord, parseFigure, type Figure, type RowConstraint } from './numbers.ts';
 import type { GridRow, ReportDocument } from './types.ts';
 
 /** The tables of one report, as figures keyed by record path, before validation. */
@@ -36,6 +37,33 @@ const requestCandidates = candidatesOf(requestRows);
 const reviewCandidates = candidatesOf(reviewGroups);
 const documentRowKeys = new Set<string>(documentRows.map((r) => r.key));
 const requestOrder = new Map<string, number>(requestRows.map((r, i) => [r.key, i]));
+
+const leafByPath = new Map(leafFields().map((f) => [f.path, f]));
+
+/**
+ * Figures the form cannot hold, reported and kept as printed (never corrected):
+ * a negative count, a fraction where a whole count belongs, an approximate
+ * figure (约30, 30余), and words printed in a figure cell (若干).
+ */
+export function reportFigureProblems(file: VFile, path: string, figure: Figure, line: number): void {
+  const leaf = leafByPath.get(path);
+  const name = `“${leaf?.label ?? path}”`;
+  const opts = { line, fields: [path] };
+  if (figure.kind === 'text') {
+    report(file, 'warning', 'not-a-number', `${name}印的是“${figure.text}”，不是数字；记为空`, opts);
+    return;
+  }
+  if (figure.kind !== 'number') return;
+  if (figure.value < 0) {
+    report(file, 'error', 'negative-figure', `${name}印的是 ${figure.text}：件数和金额都不能是负数（按印的数字记录）`, opts);
+  }
+  if (!Number.isInteger(figure.value) && (leaf?.unit ?? 'count') === 'count') {
+    report(file, 'error', 'fractional-count', `${name}印的是 ${figure.text}：件数应为整数（按印的数字记录）`, opts);
+  }
+  if (figure.approximate) {
+    report(file, 'warning', 'approximate-figure', `${name}印的是“${figure.text}”，是约数而不是确切数字；按 ${figure.value} 记录`, opts);
+  }
+}
 
 /** Six applicant columns add up to 总计. */
 const applicantSum: RowConstraint = (v) =>
@@ -55,6 +83,10 @@ interface SplitRow {
   values: Figure[];
   /** A blank cell directly before the first value (a merged header cell or a blank first value). */
   gapBeforeValues: boolean;
+  /** Empty cells printed after the label (a row whose cells were all left blank). */
+  emptyCells: number;
+  /** The last label cell: the row's own name when group cells precede it. */
+  lastLabel: string;
   line: number;
 }
 
@@ -66,8 +98,20 @@ export function splitRow(row: GridRow): SplitRow {
     return f.kind === 'number' || f.kind === 'placeholder';
   });
   const labelCells = (first < 0 ? cells : cells.slice(0, first)).map((c) => c.text).filter(Boolean);
+  // Words printed where a figure belongs ("行政许可\t若干", "上年结转\t无数据\t0 …") are
+  // values, not label text: otherwise the row loses a column and the rest shift.
+  const wordValues: Figure[] = [];
+  while (labelCells.length > 1 && isNonFigureWord(labelCells[labelCells.length - 1])) {
+    wordValues.unshift({ kind: 'text', text: labelCells.pop()! });
+  }
+  if (labelCells.length === 1 && wordValues.length === 0) {
+    // Space-separated rows (pdftotext) keep the whole line in one label cell.
+    const tokens = labelCells[0].split(/[ \u3000]+/);
+    while (tokens.length > 1 && isNonFigureWord(tokens[tokens.length - 1])) wordValues.unshift({ kind: 'text', text: tokens.pop()! });
+    labelCells[0] = tokens.join(' ');
+  }
   let label = labelCells.join(' ');
-  const values: Figure[] = [];
+  const values: Figure[] = [...wordValues];
   let gapBeforeValues = false;
   if (first >= 0) {
     gapBeforeValues = first > 0 && cells[first - 1].text === '' && labelCells.length > 0;
@@ -82,7 +126,9 @@ export function splitRow(row: GridRow): SplitRow {
     values.unshift(parseFigure(glued[2]));
   }
   const valueLine = first >= 0 ? cells[first].line : row.line;
-  return { label, values, gapBeforeValues, line: valueLine };
+  const lastLabel = cells.reduce((at, c, i) => (c.text && (first < 0 || i < first) ? i : at), -1);
+  const emptyCells = first < 0 ? cells.length - 1 - lastLabel : 0;
+  return { label, values, gapBeforeValues, emptyCells, lastLabel: lastLabel >= 0 ? cells[lastLabel].text : '', line: valueLine };
 }
 
 function pathsOf(prefix: string, cols: readonly { key: string }[]): string[] {
@@ -112,6 +158,29 @@ function resolveLabel<K extends string>(
   return best;
 }
 
+/**
+ * The form row a label-only row stands for when its own (last) label cell is
+ * exactly a row name ("法人或其他组织" holds 其他 but is a header) and it prints
+ * as many empty cells as the row has columns.
+ */
+function blankRowOf(
+  split: SplitRow,
+  section: SectionKey | null,
+): { path: string; cols: readonly { key: string; label: string }[]; section: SectionKey } | null {
+  if (section === 'requests' && split.emptyCells >= applicantColumns.length - 1) {
+    const m = bestLabelMatch(split.lastLabel, requestCandidates);
+    if (m?.exact && m.form === normalizeLabel(split.lastLabel)) return { path: `requests.${m.key}`, cols: applicantColumns, section };
+  }
+  if (section === 'proactive') {
+    const m = bestLabelMatch(split.lastLabel, proactiveCandidates);
+    const isDoc = m ? documentRowKeys.has(m.key) : false;
+    if (m?.exact && m.form === normalizeLabel(split.lastLabel) && split.emptyCells >= (isDoc ? documentColumns.length : 1)) {
+      return { path: `proactive.${m.key}`, cols: isDoc ? documentColumns : [{ key: '', label: '' }], section };
+    }
+  }
+  return null;
+}
+
 export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
   const values = new Map<string, Figure>();
   const lines = new Map<string, number>();
@@ -136,7 +205,11 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
       return false;
     }
     lines.set(rowPath, line);
-    cols.forEach((c, i) => values.set(`${rowPath}.${c.key}`, figs[i] ?? { kind: 'blank', text: '' }));
+    cols.forEach((c, i) => {
+      const figure = figs[i] ?? { kind: 'blank', text: '' };
+      values.set(`${rowPath}.${c.key}`, figure);
+      reportFigureProblems(file, `${rowPath}.${c.key}`, figure, line);
+    });
     return true;
   };
 
@@ -157,7 +230,19 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
     for (const row of grid.rows) {
       const split = splitRow(row);
       if (split.values.length === 0) {
-        if (split.label) buffer.push(split.label);
+        // A form row printed with every cell left blank: the row is there, its figures are not.
+        const blankRow = split.emptyCells > 0 ? blankRowOf(split, grid.section) : null;
+        if (blankRow) {
+          sectionsFound.add(blankRow.section);
+          const blanks = blankRow.cols.map(() => ({ kind: 'blank', text: '' }) as Figure);
+          if (blankRow.cols.length === 1) {
+            if (!lines.has(blankRow.path)) {
+              lines.set(blankRow.path, split.line);
+              values.set(blankRow.path, blanks[0]);
+            }
+          } else assign(blankRow.path, blankRow.cols, blanks, split.line, split.label);
+          buffer = [];
+        } else if (split.label) buffer.push(split.label);
         continue;
       }
       const section = grid.section;
@@ -190,7 +275,6 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
         sectionsFound.add('proactive');
         const key = pro.match.key;
         const isDoc = documentRowKeys.has(key);
-        const cols = isDoc ? documentColumns : [{ key: '', label: '' }];
         const fit = fitValues(split.values, isDoc ? 3 : 1, null);
         const def = [...documentRows, ...proactiveValueRows].find((r) => r.key === key)!;
         if (isDoc) {
@@ -205,11 +289,11 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
           if (!lines.has(path)) {
             lines.set(path, split.line);
             values.set(path, fit.values[0]);
+            reportFigureProblems(file, path, fit.values[0], split.line);
           } else {
             report(file, 'warning', 'duplicate-row', `“${def.label}”在第 ${lines.get(path)} 行已经读到，第 ${split.line} 行又出现；采用第一次出现的数字`, { line: split.line, fields: [path] });
           }
         }
-        void cols;
         continue;
       }
       if (req) {

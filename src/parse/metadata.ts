@@ -2,7 +2,7 @@
  * Who issued the report, for which year, and when it was signed — read from
  * the title block and the signature, never from the file name.
  */
-import type { ProseBlock } from './types.ts';
+import { lineOf, type ProseBlock } from './types.ts';
 
 export interface ReportMetadata {
   issuer: string | null;
@@ -13,11 +13,37 @@ export interface ReportMetadata {
   publishedLine: number | null;
 }
 
+/**
+ * Text with web markup removed: script and style elements with their content,
+ * then any tag. An office name never contains `<…>`; markup in a title is a
+ * pasting accident or an injection attempt, and is dropped rather than kept.
+ */
+export function withoutMarkup(text: string): string {
+  return text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+    .replace(/<\/?[a-z!][^>]*>?/gi, '')
+    .replace(/javascript\s*:/gi, '');
+}
+
+/** Markup that would run in a browser: script/style/iframe/object/embed/svg tags, on…= handlers, javascript: URLs. */
+const activeMarkup = /<\/?(?:script|style|iframe|object|embed|svg|img|link|meta|base|form)\b[^>]*>?|\bon[a-z]{3,}\s*=|javascript\s*:/i;
+
+/** Source lines of a text report that carry web markup, with the markup found (first `limit`). */
+export function markupLines(text: string, limit = 5): { line: number; markup: string }[] {
+  const out: { line: number; markup: string }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && out.length < limit; i++) {
+    const m = activeMarkup.exec(lines[i]);
+    if (m) out.push({ line: i + 1, markup: m[0].slice(0, 40) });
+  }
+  return out;
+}
+
 const place = /(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|自治旗|区|特区|林区|镇|乡|民族乡|苏木)$/;
 
 /** A bare place name ("化隆县", "利通区") means the people's government of that place. */
 export function normalizeIssuer(raw: string): string {
-  let s = raw
+  let s = withoutMarkup(raw)
     .normalize('NFKC')
     .replace(/[#*\s]/g, '')
     .replace(/^[《“"]|[》”"]$/g, '')
@@ -33,6 +59,17 @@ const titleRe = /((?:19|20)\d{2})年度?(?:的)?(?:政府)?信息公开(?:工作
 
 function compact(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/**
+ * A block that is a report's title line ("利通区 2024 年政府信息公开工作年度报告"),
+ * not a sentence that mentions one ("现发布《…年度报告》，本报告统计数据…").
+ */
+export function looksLikeTitle(text: string): boolean {
+  const t = compact(text).replace(/^[#*]+/, '');
+  if (t.length > 60) return false;
+  const m = yearFirstRe.exec(t) ?? titleRe.exec(t);
+  return m !== null && m.index <= 40 && t.length - (m.index + m[0].length) <= 8;
 }
 
 /** The issuer printed before the year in the title, or on the line above it. */
@@ -75,18 +112,38 @@ function chineseNumber(s: string): number | null {
 
 const dateRe = /^((?:19|20)\d{2}|[二〇零O][〇零一二三四五六七八九O]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 
-/** The signature date: a line that is only a date, near the end of the report. */
+const dateAtEndRe = /((?:19|20)\d{2}|[二〇零O][〇零一二三四五六七八九O]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+/** What a signature ends with before its date: the name of a body. */
+const signer = /(?:政府|办公室|办公厅|局|委员会|委|办事处|管委会|中心|公署)$/;
+
+function isoDate(m: RegExpExecArray): string | null {
+  const y = chineseNumber(m[1]);
+  const mo = chineseNumber(m[2]);
+  const d = chineseNumber(m[3]);
+  if (!y || !mo || !d || mo > 12 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The signature date near the end of the report: a block that is only a date,
+ * or (PDF text, where the signature and date join the last paragraph) a date
+ * that ends a block right after the signing body's name.
+ */
 export function readSignatureDate(prose: ProseBlock[]): Pick<ReportMetadata, 'publishedOn' | 'publishedLine'> {
   for (const b of prose.slice(-8).reverse()) {
-    const m = dateRe.exec(compact(b.text));
-    if (!m) continue;
-    const y = chineseNumber(m[1]);
-    const mo = chineseNumber(m[2]);
-    const d = chineseNumber(m[3]);
-    if (y && mo && d && mo <= 12 && d <= 31) {
-      const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      return { publishedOn: iso, publishedLine: b.line };
+    const text = compact(b.text);
+    const whole = dateRe.exec(text);
+    if (whole) {
+      const iso = isoDate(whole);
+      if (iso) return { publishedOn: iso, publishedLine: b.line };
     }
+  }
+  for (const b of prose.slice(-3).reverse()) {
+    const text = b.text.normalize('NFKC').replace(/\s+$/, '');
+    const m = dateAtEndRe.exec(text);
+    if (!m || !signer.test(compact(text.slice(0, m.index)))) continue;
+    const iso = isoDate(m);
+    if (iso) return { publishedOn: iso, publishedLine: lineOf(b, m.index) };
   }
   return { publishedOn: null, publishedLine: null };
 }

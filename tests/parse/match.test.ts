@@ -64,3 +64,16 @@ describe('matchTables', () => {
     expect(get('review.litigationAfterReconsideration.pending')).toBe(2);
   });
 });
+
+describe('rows printed with every cell blank', () => {
+  it('records a blank row as present, its figures null', () => {
+    const { tables, get } = match('三、收到和处理政府信息公开申请情况\n\t（一）予以公开\t\t\t\t\t\t\t\n\t（二）部分公开\t1\t0\t0\t0\t0\t0\t1\n');
+    expect(tables.lines.get('requests.granted')).toBe(2);
+    expect(get('requests.granted.natural')).toBe('');
+    expect(get('requests.partiallyGranted.total')).toBe(1);
+  });
+  it('does not take a header row ending in 总计 for a blank 总计 row', () => {
+    const { tables } = match('三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况\t\t\t\t\t\t总计\t\n(七) 总计\t\t9\t0\t0\t0\t0\t0\t9\t\n');
+    expect(tables.lines.get('requests.totalHandled')).toBe(3);
+  });
+});

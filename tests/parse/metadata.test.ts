@@ -30,3 +30,14 @@ describe('readMetadata', () => {
     expect(normalizeIssuer('淮安市洪泽区人民政府')).toBe('淮安市洪泽区人民政府');
   });
 });
+
+describe('signature date in PDF text', () => {
+  it('reads a date joined to the signing body at the end of the last paragraph', () => {
+    const m = meta('某县2024年政府信息公开工作年度报告\n六、其他需要报告的事项\n本年度未收取信息处理费。\n某县人民政府办公室\n2025 年 1 月 20 日\n- 6 -\n');
+    expect(m.publishedOn).toBe('2025-01-20');
+    expect(m.publishedLine).toBe(5);
+  });
+  it('does not take a date inside a sentence for the signature', () => {
+    expect(meta('某县2024年政府信息公开工作年度报告\n本报告统计期限为2024年1月1日至2024年12月31日\n').publishedOn).toBeNull();
+  });
+});
