@@ -5,6 +5,7 @@ import type { Corpus } from './types.ts';
 
 export interface Overview {
   reports: number;
+  /** Regions with at least one report of their own. */
   regions: number;
   unresolvedRegions: number;
   years: number[];
@@ -23,7 +24,7 @@ export function overview(corpus: Corpus, regions: readonly RegionGroup[]): Overv
   const latestRecords = shown.filter((r) => r.record.year === latestYear).map((r) => r.record);
   return {
     reports: corpus.reports.length,
-    regions: regions.length,
+    regions: regions.filter((g) => g.reports.length > 0).length,
     unresolvedRegions: regions.filter((g) => !g.resolved).length,
     years,
     unreadable: corpus.unreadable.length,

@@ -66,7 +66,7 @@ export function dataQuality(corpus: Corpus, regions: readonly RegionGroup[]): Da
         );
       }
     }
-    byRegion.push({ slug: g.slug, name: g.name, resolved: g.resolved, reports, counts });
+    if (reports > 0) byRegion.push({ slug: g.slug, name: g.name, resolved: g.resolved, reports, counts });
   }
   const codeCounts = new Map<string, { code: string; severity: Severity; count: number }>();
   for (const f of fired) {

@@ -1,4 +1,5 @@
-/** The /regions/ index: each region with its key figures, in groups. */
+/** The /regions/ index: the hierarchy (province → … → township) with key figures, then the 未识别 issuers. */
+import { unresolvedLabel } from '../regions/tree.ts';
 import { severityCounts } from './checks.ts';
 import { groupTotal, litigationTotal, rowTotal } from './figures.ts';
 import { share } from './format.ts';
@@ -7,13 +8,16 @@ import type { RegionGroup } from './regions.ts';
 export interface RegionRow {
   slug: string;
   name: string;
-  /** Parent names above the region (province … parent). */
-  parents: string[];
+  /** 0 for a province (or an unresolved issuer), 1 for a prefecture, … */
+  depth: number;
   level: RegionGroup['level'];
   resolved: boolean;
+  /** Bodies with reports at this division itself. */
   bodies: number;
-  reports: number;
+  /** Reports at this division and below. */
+  totalReports: number;
   years: number[];
+  /** Figures of the latest report at this division itself (null when it has none of its own). */
   latestYear: number | null;
   newReceived: number | null;
   totalHandled: number | null;
@@ -26,54 +30,48 @@ export interface RegionRow {
 
 export interface RegionSection {
   title: string;
+  resolved: boolean;
   rows: RegionRow[];
 }
 
 export function regionRow(g: RegionGroup): RegionRow {
-  const r = g.latest.record;
-  const handled = rowTotal(r, 'totalHandled');
+  const r = g.latest?.record ?? null;
+  const handled = r ? rowTotal(r, 'totalHandled') : null;
   const counts = g.reports.map((x) => severityCounts(x.record));
   return {
     slug: g.slug,
     name: g.name,
-    parents: g.resolved ? g.path.slice(0, -1) : [],
+    depth: g.resolved ? g.path.length - 1 : 0,
     level: g.level,
     resolved: g.resolved,
     bodies: g.bodies.length,
-    reports: g.reports.length,
+    totalReports: g.totalReports,
     years: g.years,
-    latestYear: r.year,
-    newReceived: rowTotal(r, 'newReceived'),
+    latestYear: r?.year ?? null,
+    newReceived: r ? rowTotal(r, 'newReceived') : null,
     totalHandled: handled,
-    withheldShare: share(groupTotal(r, 'withheld'), handled),
-    reconsideration: r.review.reconsideration.total,
-    litigation: litigationTotal(r),
+    withheldShare: r ? share(groupTotal(r, 'withheld'), handled) : null,
+    reconsideration: r?.review.reconsideration.total ?? null,
+    litigation: r ? litigationTotal(r) : null,
     errors: counts.reduce((s, c) => s + c.error, 0),
     warnings: counts.reduce((s, c) => s + c.warning, 0),
   };
 }
 
-/**
- * Regions grouped by province (from the resolved path); reports whose issuer
- * could not be placed come last, in a clearly marked group.
- */
+/** One section per province (rows depth first, as the tree is ordered), then the 未识别 issuers. */
 export function regionSections(regions: readonly RegionGroup[]): RegionSection[] {
-  const byProvince = new Map<string, RegionRow[]>();
+  const sections: RegionSection[] = [];
   const unresolved: RegionRow[] = [];
   for (const g of regions) {
-    const row = regionRow(g);
-    if (!g.resolved) unresolved.push(row);
-    else {
-      const province = g.path[0];
-      byProvince.set(province, [...(byProvince.get(province) ?? []), row]);
+    if (!g.resolved) {
+      unresolved.push(regionRow(g));
+      continue;
     }
+    if (g.path.length === 1) sections.push({ title: g.name, resolved: true, rows: [] });
+    sections.at(-1)?.rows.push(regionRow(g));
   }
-  const sections: RegionSection[] = [...byProvince].map(([title, rows]) => ({ title, rows }));
   if (unresolved.length > 0) {
-    sections.push({
-      title: sections.length > 0 ? '未识别行政区划（按发布机关）' : '按发布机关',
-      rows: unresolved,
-    });
+    sections.push({ title: `${unresolvedLabel}：尚未对应到行政区划的发布机关`, resolved: false, rows: unresolved });
   }
   return sections;
 }

@@ -1,9 +1,13 @@
 /**
- * Regions: the reports grouped into one page each. A record with a resolved
- * `region` belongs to its administrative division (code); a record without
- * one is grouped by its issuer as printed, marked unresolved.
+ * Regions: one page per administrative division, from the hierarchy in
+ * src/regions/tree.ts. A division's page holds the reports whose region is
+ * that division (government, office, departments, …) and links to the
+ * divisions below it; divisions with no report of their own still get a page
+ * so breadcrumbs always lead somewhere. Reports whose issuer could not be
+ * placed get one page per issuer, in the 未识别 group.
  */
 import type { Region } from '../model/record.ts';
+import { bodiesOf, breadcrumbs, buildRegionTree, descendants, unresolvedLabel, type RegionNode } from '../regions/tree.ts';
 import { assignSlugs, pinyinSlug } from './slug.ts';
 import type { SiteReport } from './types.ts';
 
@@ -24,32 +28,37 @@ export interface RegionBody {
   years: BodyYear[];
 }
 
+export interface RegionLink {
+  slug: string;
+  name: string;
+  level: Region['level'] | null;
+  /** Reports at this division and below. */
+  reports: number;
+}
+
 export interface RegionGroup {
   key: string;
   slug: string;
   name: string;
   code: string | null;
   level: Region['level'] | null;
-  /** Names from the province down to this region (just the name when unresolved). */
+  /** Names from the province down to this region (just the issuer when unresolved). */
   path: string[];
+  /** Ancestors from the province down, each with its page slug. */
+  parents: { name: string; slug: string }[];
   resolved: boolean;
+  /** Why the issuer could not be placed, for unresolved groups. */
+  unresolvedReason: string | null;
   bodies: RegionBody[];
   /** Every report shown on the page (alternates excluded), latest first. */
   reports: SiteReport[];
-  /** The report whose figures head the page: the latest year of the main body. */
-  latest: SiteReport;
+  /** The report whose figures head the page: the latest year of the main body; null when no report sits here. */
+  latest: SiteReport | null;
   years: number[];
-}
-
-const bodyTypeOrder: Record<Region['bodyType'], number> = { government: 0, office: 1, zone: 2, township: 3, department: 4 };
-
-export function regionKey(report: SiteReport): string {
-  const region = report.record.region;
-  return region ? `code:${region.code}` : `issuer:${report.record.issuer.trim()}`;
-}
-
-function bodyKey(report: SiteReport): string {
-  return report.record.region?.body ?? report.record.issuer.trim();
+  /** Divisions directly below, with report counts. */
+  children: RegionLink[];
+  /** Reports at this division and all below it. */
+  totalReports: number;
 }
 
 function countSeverity(report: SiteReport, severity: 'error' | 'warning'): number {
@@ -95,59 +104,91 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
-function bodiesOf(reports: readonly SiteReport[]): RegionBody[] {
-  const bodies: RegionBody[] = [];
-  for (const [body, list] of groupBy(reports, bodyKey)) {
-    const years = [...groupBy(list, (r) => String(r.record.year ?? '')).values()]
-      .map(chooseShown)
-      .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity));
-    bodies.push({ body, bodyType: list[0].record.region?.bodyType ?? null, years });
-  }
-  return bodies.sort(
-    (a, b) =>
-      (a.bodyType ? bodyTypeOrder[a.bodyType] : 9) - (b.bodyType ? bodyTypeOrder[b.bodyType] : 9) ||
-      a.body.localeCompare(b.body, 'zh-CN'),
-  );
+function yearsOf(list: readonly SiteReport[]): BodyYear[] {
+  return [...groupBy(list, (r) => String(r.record.year ?? '')).values()]
+    .map(chooseShown)
+    .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity));
 }
 
-/** Every region with its reports, ordered by code (resolved) then name; slugs are stable per region. */
+/** What the region tree needs of a report, carrying the report along. */
+interface Placed {
+  region: Region | null | undefined;
+  issuer: string;
+  checks: SiteReport['record']['checks'];
+  report: SiteReport;
+}
+
+function placed(report: SiteReport): Placed {
+  const { region, issuer, checks } = report.record;
+  return { region, issuer, checks, report };
+}
+
+function finish(
+  base: Omit<RegionGroup, 'reports' | 'latest' | 'years'>,
+): RegionGroup {
+  const reports = base.bodies.flatMap((b) => b.years.map((y) => y.shown));
+  reports.sort((a, b) => (b.record.year ?? -Infinity) - (a.record.year ?? -Infinity));
+  const years = [...new Set(reports.map((r) => r.record.year).filter((y): y is number => y != null))].sort((a, b) => b - a);
+  return { ...base, reports, latest: base.bodies[0]?.years[0]?.shown ?? null, years };
+}
+
+function nodeGroup(node: RegionNode<Placed>, byCode: ReadonlyMap<string, RegionNode<Placed>>): RegionGroup {
+  const bodies: RegionBody[] = bodiesOf(node.items).map((b) => ({
+    body: b.body,
+    bodyType: b.bodyType,
+    years: yearsOf(b.items.map((i) => i.report)),
+  }));
+  const crumbs = breadcrumbs({ code: node.code, name: node.name, level: node.level, path: node.path });
+  return finish({
+    key: `code:${node.code}`,
+    slug: node.slug,
+    name: node.name,
+    code: node.code,
+    level: node.level,
+    path: node.path,
+    parents: crumbs.slice(0, -1).map((c) => ({ name: c.name, slug: byCode.get(c.code)?.slug ?? c.slug })),
+    resolved: true,
+    unresolvedReason: null,
+    bodies,
+    children: node.children.map((c) => ({ slug: c.slug, name: c.name, level: c.level, reports: c.total })),
+    totalReports: node.total,
+  });
+}
+
+/**
+ * Every region page: the divisions of the hierarchy (depth first, by code),
+ * then the unresolved issuers. Slugs are stable: the division code plus its
+ * pinyin, or the issuer's pinyin for unresolved ones.
+ */
 export function groupRegions(reports: readonly SiteReport[]): RegionGroup[] {
-  const groups = [...groupBy(reports, regionKey)];
-  const slugs = assignSlugs(
-    groups.map(([key, list]) => {
-      const region = list[0].record.region;
-      return { key, readable: region ? `${region.code}-${pinyinSlug(region.name)}` : pinyinSlug(list[0].record.issuer) };
+  const tree = buildRegionTree(reports.map(placed));
+  const resolved = tree.roots.flatMap((root) => descendants(root)).map((node) => nodeGroup(node, tree.byCode));
+
+  const byIssuer = groupBy(tree.unresolved, (u) => u.item.issuer.trim());
+  const slugs = assignSlugs([...byIssuer.keys()].map((issuer) => ({ key: issuer, readable: pinyinSlug(issuer) })));
+  const unresolved = [...byIssuer].map(([issuer, list]) =>
+    finish({
+      key: `issuer:${issuer}`,
+      slug: slugs.get(issuer)!,
+      name: issuer,
+      code: null,
+      level: null,
+      path: [issuer],
+      parents: [],
+      resolved: false,
+      unresolvedReason: list[0].reason,
+      bodies: [{ body: issuer, bodyType: null, years: yearsOf(list.map((u) => u.item.report)) }],
+      children: [],
+      totalReports: list.length,
     }),
   );
-  const out = groups.map(([key, list]): RegionGroup => {
-    const region = list[0].record.region ?? null;
-    const bodies = bodiesOf(list);
-    const shown = bodies.flatMap((b) => b.years.map((y) => y.shown));
-    shown.sort((a, b) => (b.record.year ?? -Infinity) - (a.record.year ?? -Infinity));
-    const years = [...new Set(shown.map((r) => r.record.year).filter((y): y is number => y != null))].sort((a, b) => b - a);
-    return {
-      key,
-      slug: slugs.get(key)!,
-      name: region?.name ?? list[0].record.issuer.trim(),
-      code: region?.code ?? null,
-      level: region?.level ?? null,
-      path: region?.path ?? [list[0].record.issuer.trim()],
-      resolved: region != null,
-      bodies,
-      reports: shown,
-      latest: bodies[0].years[0].shown,
-      years,
-    };
-  });
-  return out.sort(
-    (a, b) =>
-      Number(b.resolved) - Number(a.resolved) ||
-      (a.code ?? '').localeCompare(b.code ?? '') ||
-      a.name.localeCompare(b.name, 'zh-CN'),
-  );
+  unresolved.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return [...resolved, ...unresolved];
 }
 
-/** Maps each shown report's id to its region, for linking from corpus-wide pages. */
+export { unresolvedLabel };
+
+/** Maps each report id (shown and alternates) to the region page it is on. */
 export function regionOfReport(regions: readonly RegionGroup[]): Map<string, RegionGroup> {
   const out = new Map<string, RegionGroup>();
   for (const g of regions) for (const b of g.bodies) for (const y of b.years) for (const r of [y.shown, ...y.alternates]) out.set(r.id, g);

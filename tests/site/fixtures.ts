@@ -3,7 +3,7 @@
  * (tests/fixtures/realworld/*.expected.json, in the record's shape) completed
  * into full records, and collection entries built from them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportEntryData } from '../../src/loader/entry.ts';
 import type { ReportRecord } from '../../src/model/record.ts';
@@ -51,4 +51,29 @@ export function variant(record: ReportRecord, change: (r: ReportRecord) => void)
   const copy = structuredClone(record);
   change(copy);
   return copy;
+}
+
+/** The five seed reports read by the real parser, as collection entries (what the loader stores). */
+export async function seedEntries(): Promise<CorpusEntry[]> {
+  const { parseReport } = await import('../../src/parse/index.ts');
+  const { buildEntry } = await import('../../src/loader/entry.ts');
+  const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  return Promise.all(
+    files.map(async (f) => ({ id: f, data: await buildEntry(parseReport, f, readFileSync(join(seedsDir, f)), 60_000) })),
+  );
+}
+
+/**
+ * Seed entries with `region` filled by src/regions' resolver from the issuer
+ * and the text, for the hierarchy tests (the parser sets it itself once
+ * region resolution is wired into it; a region it already set is kept).
+ */
+export async function seedEntriesWithRegions(): Promise<CorpusEntry[]> {
+  const { resolveRegion } = await import('../../src/regions/index.ts');
+  return (await seedEntries()).map((e) => {
+    const r = e.data.record;
+    if (!r.ok || r.region) return e;
+    const text = readFileSync(join(seedsDir, e.id), 'utf8');
+    return { ...e, data: { ...e.data, record: { ...r, region: resolveRegion({ issuer: r.issuer, text }) } } };
+  });
 }

@@ -14,7 +14,7 @@ describe('regions', () => {
     expect(regions.map((g) => g.name).sort()).toEqual(['淮安市人民政府', '淮安市洪泽区人民政府']);
     const hongze = regions.find((g) => g.name === '淮安市洪泽区人民政府')!;
     expect(hongze.years).toEqual([2024, 2023]);
-    expect(hongze.latest.record.year).toBe(2024);
+    expect(hongze.latest!.record.year).toBe(2024);
     expect(hongze.resolved).toBe(false);
     expect(hongze.slug).toBe('huaianshihongzequrenminzhengfu');
   });
@@ -28,12 +28,17 @@ describe('regions', () => {
       r.issuer = '淮安市洪泽区人民政府办公室';
       r.region = { ...region, bodyType: 'office', body: '淮安市洪泽区人民政府办公室' };
     });
-    const [g] = groupRegions(buildCorpus([entryFor(office), entryFor(gov)]).reports);
+    const all = groupRegions(buildCorpus([entryFor(office), entryFor(gov)]).reports);
+    // 江苏省 › 淮安市 › 洪泽区: the ancestors get pages too, with no reports of their own.
+    expect(all.map((x) => [x.name, x.reports.length, x.totalReports])).toEqual([['江苏省', 0, 2], ['淮安市', 0, 2], ['洪泽区', 2, 2]]);
+    const g = all[2];
     expect(g.slug).toBe('320813-hongzequ');
+    expect(g.parents.map((p) => p.slug)).toEqual([all[0].slug, all[1].slug]);
+    expect(all[1].children).toEqual([{ slug: g.slug, name: '洪泽区', level: 'county', reports: 2 }]);
     expect(g.resolved).toBe(true);
     expect(g.path).toEqual(['江苏省', '淮安市', '洪泽区']);
     expect(g.bodies.map((b) => b.bodyType)).toEqual(['government', 'office']);
-    expect(g.latest.record.file).toBe('hongze-2024.pdf');
+    expect(g.latest!.record.file).toBe('hongze-2024.pdf');
   });
 
   it('shows identical files once and names the copies', () => {

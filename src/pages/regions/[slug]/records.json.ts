@@ -6,7 +6,7 @@ import type { RegionGroup } from '../../../site/regions.ts';
 
 export async function getStaticPaths() {
   const site = await loadSite();
-  return site.regions.map((group) => ({ params: { slug: group.slug }, props: { group } }));
+  return site.regions.filter((g) => g.reports.length > 0).map((group) => ({ params: { slug: group.slug }, props: { group } }));
 }
 
 export const GET: APIRoute = ({ props }) => {
