@@ -7,7 +7,7 @@
  * for real divisions, each as `<hash>.<ext>` with `<hash>.truth.json` beside
  * it, plus a `manifest.json`. Default output: tmp/corpus (outside content/).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, type Encoding } from '../src/synth/corpus.ts';
@@ -59,6 +59,16 @@ function weights<K extends string>(list: string | undefined, allowed: readonly s
 const seed = /^\d+$/.test(values.seed!) ? Number(values.seed) : values.seed!;
 const out = resolve(values.out!);
 mkdirSync(out, { recursive: true });
+// Regenerating into the same folder: remove the previous run's files (only those its manifest lists).
+const previousManifest = join(out, 'manifest.json');
+if (existsSync(previousManifest)) {
+  const previous = JSON.parse(readFileSync(previousManifest, 'utf8')) as { synthetic?: boolean; files?: { file: string }[] };
+  if (previous.synthetic !== true) fail(`${previousManifest} was not written by this generator; choose another --out`);
+  for (const f of previous.files ?? []) {
+    rmSync(join(out, f.file), { force: true });
+    rmSync(join(out, f.file.replace(/\.[a-z]+$/, '.truth.json')), { force: true });
+  }
+}
 
 const started = performance.now();
 const manifest: { file: string; layout: string; issuer: string; year: number | null; encoding: string; expectedChecks: string[] }[] = [];

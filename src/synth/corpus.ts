@@ -107,13 +107,24 @@ export function printedNulls(record: SynthRecord, nullMark: string): Record<stri
   return printed;
 }
 
+/** What an error touches; two errors in one report never touch the same area, so they cannot cancel. */
+const errorArea: Record<ErrorKind, string> = {
+  'row-total': 'requests',
+  cell: 'requests',
+  balance: 'requests',
+  'review-total': 'review',
+  narrative: 'narrative',
+  date: 'date',
+};
+
 /** Put deliberate errors into a record and its narrative plan. */
 function addErrors(rng: Rng, record: SynthRecord, plan: () => NarrativePlan, share: number) {
   const errors: DeliberateError[] = [];
   const kinds: ErrorKind[] = [];
   if (rng.chance(share)) {
     kinds.push(rng.weighted(errorWeights));
-    if (rng.chance(0.2)) kinds.push(rng.weighted(errorWeights));
+    const others = errorWeights.filter(([k]) => errorArea[k] !== errorArea[kinds[0]]);
+    if (rng.chance(0.2)) kinds.push(rng.weighted(others));
   }
   for (const kind of kinds.filter((k) => k !== 'narrative')) {
     const e = applyTableError(rng, record, kind as Exclude<ErrorKind, 'narrative'>);
@@ -122,7 +133,7 @@ function addErrors(rng: Rng, record: SynthRecord, plan: () => NarrativePlan, sha
   // The prose is planned from the printed (possibly wrong) totals, then contradicted on purpose.
   const narrative = plan();
   if (kinds.includes('narrative')) {
-    const e = applyNarrativeError(rng, narrative);
+    const e = applyNarrativeError(rng, narrative, record);
     if (e) errors.push(e);
   }
   return { errors, narrative };

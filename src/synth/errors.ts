@@ -122,7 +122,7 @@ export function applyTableError(rng: Rng, record: SynthRecord, kind: Exclude<Err
 }
 
 /** Make one stated figure contradict the table; null when the prose states nothing. */
-export function applyNarrativeError(rng: Rng, plan: NarrativePlan): DeliberateError | null {
+export function applyNarrativeError(rng: Rng, plan: NarrativePlan, record: SynthRecord): DeliberateError | null {
   const keys = Object.keys(plan.figures) as NarrativeKey[];
   if (keys.length === 0) return null;
   const key = rng.pick(keys);
@@ -130,7 +130,9 @@ export function applyNarrativeError(rng: Rng, plan: NarrativePlan): DeliberateEr
   let after = before + nonNegativeDelta(rng, before);
   // 洪泽 2024 style: the prose gives a much smaller figure than the table.
   if (before > 20 && rng.chance(0.3)) after = Math.round(before / rng.int(3, 6));
-  if (after === before) after = before + 1;
+  // 受理 N 件 may also mean new + carried over; a contradiction must not match that reading either.
+  const alsoFine = key === 'requestsReceived' ? before + (record.requests.carriedOver?.total ?? 0) : before;
+  while (after === before || after === alsoFine) after++;
   plan.figures[key] = after;
   // The "nothing happened" wordings cannot state a non-zero figure.
   if (plan.requestSentence === 'none' && key === 'requestsReceived') plan.requestSentence = 'receivedOnly';

@@ -14,9 +14,16 @@ export const narrativeKeys = [
   'requestsHandled',
   'carriedForward',
   'reconsiderationTotal',
+  'reconsiderationUpheld',
+  'reconsiderationCorrected',
+  'reconsiderationOther',
+  'reconsiderationPending',
   'litigationTotal',
 ] as const;
 export type NarrativeKey = (typeof narrativeKeys)[number];
+
+/** 结果维持/结果纠正/其他结果/尚未审结 of 行政复议, in form order (stated by the 'detailed' wording). */
+export const reconsiderationPartKeys = ['reconsiderationUpheld', 'reconsiderationCorrected', 'reconsiderationOther', 'reconsiderationPending'] as const;
 
 /** The table cells a narrative figure is compared with. */
 export const narrativeFields: Record<NarrativeKey, string[]> = {
@@ -25,6 +32,10 @@ export const narrativeFields: Record<NarrativeKey, string[]> = {
   requestsHandled: ['requests.totalHandled.total'],
   carriedForward: ['requests.carriedForward.total'],
   reconsiderationTotal: ['review.reconsideration.total'],
+  reconsiderationUpheld: ['review.reconsideration.upheld'],
+  reconsiderationCorrected: ['review.reconsideration.corrected'],
+  reconsiderationOther: ['review.reconsideration.other'],
+  reconsiderationPending: ['review.reconsideration.pending'],
   litigationTotal: ['review.litigationDirect.total', 'review.litigationAfterReconsideration.total'],
 };
 
@@ -59,8 +70,6 @@ export interface NarrativePlan {
   reviewSentence: ReviewSentence;
   /** The figures the prose states; values may differ from the table only through a deliberate error. */
   figures: Partial<Record<NarrativeKey, number>>;
-  /** 结果维持/结果纠正/其他结果/尚未审结 of 行政复议, stated by the 'detailed' wording. */
-  reconsiderationParts?: number[];
 }
 
 /** Choose wording and figures from the printed totals. */
@@ -97,14 +106,15 @@ export function planNarrative(rng: Rng, record: SynthRecord): NarrativePlan {
   const recon = get('reconsiderationTotal');
   const lit = get('litigationTotal');
   let reviewSentence: ReviewSentence = 'omitted';
-  let reconsiderationParts: number[] | undefined;
   if (recon !== null && lit !== null && rng.chance(0.85)) {
     // 'detailed' also states the 复议 parts, so they must all be printed.
     const partsPrinted = reviewPartKeys.every((c) => record.review.reconsideration[c] !== null);
     reviewSentence = recon === 0 && lit === 0 ? 'none' : partsPrinted && rng.chance(0.3) ? 'detailed' : 'counts';
-    if (reviewSentence === 'detailed') reconsiderationParts = reviewPartKeys.map((c) => record.review.reconsideration[c] as number);
+    if (reviewSentence === 'detailed') {
+      for (const k of reconsiderationPartKeys) figures[k] = narrativeTableValue(record, k)!;
+    }
     figures.reconsiderationTotal = recon;
     figures.litigationTotal = lit;
   }
-  return { requestSentence, reviewSentence, figures, ...(reconsiderationParts ? { reconsiderationParts } : {}) };
+  return { requestSentence, reviewSentence, figures };
 }

@@ -5,9 +5,9 @@
  * numbers (posts, visits, phone numbers) are there on purpose, as noise the
  * narrative reader must ignore.
  */
-import { processingFee, reviewColumns, reviewGroups, reviewHeadings } from '../model/catalogue.ts';
+import { processingFee, requestRowDef, reviewColumns, reviewGroups, reviewHeadings } from '../model/catalogue.ts';
 import { formText } from './form-text.ts';
-import type { NarrativePlan } from './narrative.ts';
+import { reconsiderationPartKeys, type NarrativePlan } from './narrative.ts';
 import type { Rng } from './prng.ts';
 
 export interface ProseContext {
@@ -79,7 +79,7 @@ export function requestParagraph(ctx: ProseContext, plan: NarrativePlan, rng: Rn
   let text = rng.pick(['进一步规范依申请公开办理流程，畅通受理渠道，提高答复质量。', '严格按照法定程序和时限办理政府信息公开申请。', '']);
   switch (plan.requestSentence) {
     case 'full':
-      text += `${y}年，${ctx.self}共收到政府信息公开申请${num(ctx, f.requestsReceived!)}件，上年结转${num(ctx, f.carriedOver!)}件，办结${num(ctx, f.requestsHandled!)}件，结转下年度继续办理${num(ctx, f.carriedForward!)}件。`;
+      text += `${y}年，${ctx.self}共收到政府信息公开申请${num(ctx, f.requestsReceived!)}件，上年结转${num(ctx, f.carriedOver!)}件，办结${num(ctx, f.requestsHandled!)}件，${requestRowDef('carriedForward').label}${num(ctx, f.carriedForward!)}件。`;
       break;
     case 'answered':
       text += `${y}年，${ctx.self}共受理政府信息公开申请${num(ctx, f.requestsReceived!)}件，答复${num(ctx, f.requestsHandled!)}件（含上年度结转申请${num(ctx, f.carriedOver!)}件，另有${num(ctx, f.carriedForward!)}件顺延到下年度答复），均在法定期限内予以答复。`;
@@ -98,10 +98,9 @@ export function requestParagraph(ctx: ProseContext, plan: NarrativePlan, rng: Rn
       text += `涉及政府信息公开的${recon}${num(ctx, f.reconsiderationTotal!)}件，${lit}${num(ctx, f.litigationTotal!)}件。`;
       break;
     case 'detailed': {
-      const parts = plan.reconsiderationParts ?? [];
       const named = reviewColumns
         .slice(0, 4)
-        .map((c, i) => `${c.label}${num(ctx, parts[i] ?? 0)}件`)
+        .map((c, i) => `${c.label}${num(ctx, f[reconsiderationPartKeys[i]] ?? 0)}件`)
         .join('，');
       text += `政府信息公开${recon}${num(ctx, f.reconsiderationTotal!)}件，其中${named}；政府信息公开${lit}${num(ctx, f.litigationTotal!)}件。`;
       break;

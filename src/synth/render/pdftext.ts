@@ -24,8 +24,14 @@ export interface PdfTextQuirks {
   firstPageNumberOnTop: boolean;
   /** Width of the request-table label column in characters; longer labels wrap. */
   labelWidth: number;
-  /** Numbers of a wrapped row on their own line (huaian) or after the last label piece (hongze). */
-  numbersAfterWrap: 'own-line' | 'inline';
+  /**
+   * -raw prints a cell's text in content order, so a wrapped label comes out as its pieces, then the
+   * numbers: each piece on its own line and the numbers on the next (huaian: （二）部分公开…只计这一情 /
+   * 形，不计其他情形） / 447 7 …), the pieces joined by a space with the numbers after them (hongze:
+   * 4.无正当理由大量反复 申请 0 0 …), or the first two pieces joined and the rest on their own lines
+   * (hongze: （二）部分公开（区分处理的，只计这一情 形，不 / 计其他情形） / 9 0 …).
+   */
+  numbersAfterWrap: 'own-line' | 'joined' | 'partly-joined';
   /** How merged parent cells (（三）不予公开) come out. */
   parentCells: 'before' | 'prefix' | 'interleave' | 'mixed';
   /** The vertical outcomes label: 三、/本/年… or 三/、/本/年… */
@@ -42,7 +48,7 @@ export const plainPdfTextQuirks: PdfTextQuirks = {
   pageNumber: 'dash-spaced',
   firstPageNumberOnTop: false,
   labelWidth: 40,
-  numbersAfterWrap: 'inline',
+  numbersAfterWrap: 'joined',
   parentCells: 'before',
   verticalLabel: 'numbered',
   spacedHeaders: false,
@@ -56,7 +62,11 @@ export function randomPdfTextQuirks(rng: Rng): PdfTextQuirks {
     pageNumber: rng.chance(0.7) ? 'dash-spaced' : 'dash-tight',
     firstPageNumberOnTop: rng.chance(0.4),
     labelWidth: rng.int(13, 20),
-    numbersAfterWrap: rng.chance(0.6) ? 'own-line' : 'inline',
+    numbersAfterWrap: rng.weighted([
+      ['own-line', 5],
+      ['joined', 2],
+      ['partly-joined', 2],
+    ] as const),
     parentCells: rng.pick(['before', 'prefix', 'interleave', 'mixed'] as const),
     verticalLabel: rng.chance(0.6) ? 'numbered' : 'split-comma',
     spacedHeaders: rng.chance(0.5),
@@ -147,8 +157,14 @@ function rowLines(row: RequestRow, prefix: string, q: PdfTextQuirks): string[] {
   const pieces = cut(row.label, q.labelWidth);
   if (prefix) pieces[0] = `${prefix} ${pieces[0]}`;
   if (pieces.length === 1) return [`${pieces[0]} ${numbers}`];
-  if (q.numbersAfterWrap === 'own-line') return [...pieces, numbers];
-  return [...pieces.slice(0, -1), `${pieces[pieces.length - 1]} ${numbers}`];
+  switch (q.numbersAfterWrap) {
+    case 'own-line':
+      return [...pieces, numbers];
+    case 'joined':
+      return [`${pieces.join(' ')} ${numbers}`];
+    case 'partly-joined':
+      return pieces.length === 2 ? [pieces.join(' '), numbers] : [`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2), numbers];
+  }
 }
 
 function requestLines(doc: SynthDocument, q: PdfTextQuirks, rng: Rng): string[] {
@@ -212,7 +228,8 @@ export function renderPdfText(record: Parameters<typeof buildDocument>[0], optio
   const q: PdfTextQuirks = { ...plainPdfTextQuirks, ...options.quirks };
   const rng = createRng(options.seed).fork('pdftext');
   const wrap = (text: string) => wrapProse(text, q.lineWidth);
-  const lines: string[] = [...doc.titleLines, ...wrap(doc.marker), ...wrap(doc.intro)];
+  // The marker stays one line, as a title-block line would.
+  const lines: string[] = [...doc.titleLines, doc.marker, ...wrap(doc.intro)];
   lines.push(doc.headings.overview, ...wrap(doc.overviewLead));
   for (const part of doc.overviewParts) lines.push(...wrap(`${part.heading}。${part.paragraphs.join('')}`));
   lines.push(doc.headings.proactive, ...proactiveLines(doc, q));
