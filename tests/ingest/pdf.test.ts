@@ -3,9 +3,10 @@ import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/ingest/pdf.ts';
 import { textBoxes, type Matrix } from '../../src/ingest/pdf/geometry.ts';
-import { blocksToText, dropFurniture, gapCells, toBlocks } from '../../src/ingest/pdf/layout.ts';
+import { blocksToText, dropFurniture, gapCells, pageLines, toBlocks } from '../../src/ingest/pdf/layout.ts';
+import { attachWrappedLabels } from '../../src/ingest/pdf/stream.ts';
 import { findTables, tableRows } from '../../src/ingest/pdf/lattice.ts';
-import { completeVerticalItems, rulingsFromOperators, verticalRuns } from '../../src/ingest/pdf/load.ts';
+import { completeVerticalItems, openPdf, pageContent, rulingsFromOperators, verticalRuns } from '../../src/ingest/pdf/load.ts';
 import type { LayoutLine, Ruling, TextBox } from '../../src/ingest/pdf/types.ts';
 import { applicantColumnKeys, requestRowKeys, reviewColumnKeys, reviewGroupKeys } from '../../src/model/catalogue.ts';
 import { parseReport } from '../../src/parse/index.ts';
@@ -187,9 +188,27 @@ describe('page layout', () => {
     );
   });
 
+  it('unruled tables: a wrapped label centred on its bare figures joins them, line above and line below', () => {
+    const row = (cells: string[], top: number, x0: number, x1: number) => line('', 1, top, x0, x1, { cells, table: cells.length > 1, bottom: top + 10, size: 10 });
+    const lines = [
+      row(['1.信访举报投诉类申请', '56', '6'], 100, 140, 300),
+      row(['5.要求行政机关确认或重新出'], 120, 140, 240),
+      row(['1', '0', '0'], 127, 260, 300),
+      row(['具已获取信息'], 134, 140, 200),
+      row(['（七）总计', '2932', '53'], 160, 100, 300),
+    ];
+    expect(attachWrappedLabels(lines).map((l) => l.cells)).toEqual([
+      ['1.信访举报投诉类申请', '56', '6'],
+      ['5.要求行政机关确认或重新出具已获取信息', '1', '0', '0'],
+      ['（七）总计', '2932', '53'],
+    ]);
+  });
+
   it('splits an unruled table row at wide gaps, and leaves prose whole', () => {
     expect(gapCells([box('规章', 90, 0), box('5', 300, 0), box('0', 380, 0), box('0', 460, 0)])).toEqual(['规章', '5', '0', '0']);
     expect(gapCells([box('行政事业性收费', 90, 0), box('720.34', 300, 0)])).toEqual(['行政事业性收费', '720.34']);
+    // Narrow figure columns: figures a few points apart are still separate cells.
+    expect(gapCells([box('72', 90, 0), box('64', 103, 0), box('178', 116, 0)])).toEqual(['72', '64', '178']);
     expect(gapCells([box('我县共收到', 90, 0), box('19', 145, 0), box('件申请', 160, 0)])).toEqual(['我县共收到 19 件申请']);
   });
 });
@@ -243,6 +262,25 @@ describe('readPdf on real reports', () => {
       expect(lines.filter((l) => /^\s*-\s*\d+\s*-\s*$/.test(l))).toEqual([]);
       // The fee sentence of section 六 is split over two lines in the PDF; here it is one line.
       expect(lines.some((l) => /严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费\d+元/.test(l))).toBe(true);
+    });
+  }
+});
+
+describe('PDF tables without border lines', () => {
+  for (const name of reports) {
+    it(`${name}: with every ruling removed (as in an OCR text layer) the figures still come out`, async () => {
+      const { doc, destroy } = await openPdf(pdfBytes(name));
+      const pages: { lines: LayoutLine[]; height: number }[] = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const content = await pageContent(await doc.getPage(n));
+        pages.push({ lines: pageLines({ ...content, rulings: [] }), height: content.height });
+      }
+      await destroy();
+      const text = blocksToText(toBlocks(dropFurniture(pages)));
+      const record = await parseReport({ file: `${name}.unruled.txt`, bytes: new TextEncoder().encode(text) });
+      const accuracy = compareWithExpected(record, expectedOf(name));
+      console.info(`without rulings: ${formatAccuracy(accuracy)}`);
+      expect(accuracy.mismatches).toEqual([]);
     });
   }
 });

@@ -7,6 +7,7 @@
  */
 import { tidySpacing } from '../spacing.ts';
 import { findTables, groupLines, lineText, tableRows } from './lattice.ts';
+import { attachWrappedLabels } from './stream.ts';
 import type { LayoutLine, PageContent, TextBox } from './types.ts';
 
 function median(values: readonly number[]): number {
@@ -18,7 +19,8 @@ function median(values: readonly number[]): number {
 const figure = /^[-+]?[\d,，.．]+%?$|^[\/／—–-]$/;
 
 /**
- * Cells of a line of an unruled table, split at wide gaps (over 1.5 em).
+ * Cells of a line of an unruled table, split at wide gaps (over 1.5 em) and
+ * between figures printed side by side.
  * Only lines that look like table rows (three cells or more, or a label
  * followed by figures) are split; anything else stays one cell of prose.
  */
@@ -27,7 +29,11 @@ export function gapCells(boxes: readonly TextBox[]): string[] {
   for (const box of boxes) {
     const last = cells[cells.length - 1];
     const previous = last?.[last.length - 1];
-    if (previous && box.x0 - previous.x1 <= 1.5 * Math.min(box.size, previous.size)) last.push(box);
+    const size = Math.min(box.size, previous?.size ?? box.size);
+    const gap = previous ? box.x0 - previous.x1 : Infinity;
+    // Two figures with any visible space between them are two cells, however narrow the columns.
+    const figures = previous !== undefined && figure.test(previous.text) && figure.test(box.text);
+    if (previous && gap <= 1.5 * size && !(figures && gap > 0.2 * size)) last.push(box);
     else cells.push([box]);
   }
   const texts = cells.map((c) => tidySpacing(lineText(c)));
@@ -59,7 +65,8 @@ export function pageLines(page: PageContent): LayoutLine[] {
       page: page.number,
     });
   }
-  return lines.sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  lines.sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  return tables.length === 0 ? attachWrappedLabels(lines) : lines;
 }
 
 /** "- 1 -", "-1-", "— 2 —", "3", "第 3 页", "第3页 共9页", "3/9", "Page 3". */
@@ -84,9 +91,9 @@ export function dropFurniture(pages: { lines: LayoutLine[]; height: number }[]):
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const repeated = (k: string) => pages.length >= 2 && (counts.get(k) ?? 0) >= Math.max(2, pages.length / 2);
-  return pages.map((page) =>
-    page.lines.filter((l) => l.table || !inMargin(l, page.height) || !(pageNumber.test(l.cells.join(' ')) || repeated(key(l)))),
-  );
+  const furniture = (l: LayoutLine, height: number) =>
+    inMargin(l, height) && (pageNumber.test(l.cells.join(' ')) || (!l.table && repeated(key(l))));
+  return pages.map((page) => page.lines.filter((l) => !furniture(l, page.height)));
 }
 
 /** Left and right edges of the running text: where most lines start, and where full lines end. */
