@@ -40,6 +40,9 @@ export function isStrict(env: Record<string, string | undefined>): boolean {
 export function strictFailure(records: readonly AnyRecord[]): string | null {
   const bad = records.filter((r) => !r.ok);
   if (bad.length === 0) return null;
-  const lines = bad.map((r) => `  - ${r.file}: ${r.ok ? '' : r.error}`);
+  const lines = bad.map((r) => {
+    const error = r.ok ? '' : r.error;
+    return `  - ${error.startsWith(r.file) ? error : `${r.file}: ${error}`}`;
+  });
   return `ATLAS_STRICT: ${bad.length} 个文件无法读取为年报 (${bad.length} unreadable file(s)):\n${lines.join('\n')}`;
 }

@@ -170,7 +170,7 @@ describe('reportsLoader', () => {
     const { parse } = countingParser();
     await expect(reportsLoader({ parse, parserVersion: '1', dir, strict: false }).load(fakeContext(dir).context)).resolves.toBeUndefined();
     await expect(reportsLoader({ parse, parserVersion: '1', dir, strict: true }).load(fakeContext(dir).context)).rejects.toThrow(
-      /empty\.txt: empty\.txt: 不是年报/,
+      /  - empty\.txt: 不是年报/,
     );
   });
 });
