@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import type { Heading, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
@@ -176,7 +177,30 @@ function recordEssentials(record: AnyRecord) {
   };
 }
 
+describe('committed web page fixture', () => {
+  it('tests/fixtures/generated/seed-000.html is what the builder makes', () => {
+    expect(readFileSync(new URL('../fixtures/generated/seed-000.html', import.meta.url), 'utf8')).toBe(webPageFromSeed(seed000));
+  });
+});
+
+describe('readHtml without the usual article containers', () => {
+  it('finds the same article by text density alone', () => {
+    const plain = webPageFromSeed(seed000, { knownContainers: false });
+    expect(plain).not.toMatch(/TRS_Editor|id="zoom"|class="article"/);
+    const summary = (html: string) => readHtml(html).children.map((n) => `${n.type}:${toString(n)}`);
+    expect(summary(plain)).toEqual(summary(webPageFromSeed(seed000)));
+  });
+});
+
 describe('parseReport on saved web pages made from seeds', () => {
+  it('a page saved in GB2312 (declared in <meta>) reads the same as the UTF-8 page', async () => {
+    const page = webPageFromSeed(seed000).replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
+    const gbk = await parseReport({ file: 'gbk.htm', bytes: new Uint8Array(iconv.encode(page, 'gbk')) });
+    const utf8 = await parseReport({ file: 'utf8.html', bytes: new TextEncoder().encode(page) });
+    expect(recordEssentials(gbk)).toEqual(recordEssentials(utf8));
+    expect(isReport(gbk) && gbk.source?.encoding).toMatch(/gb/i);
+  });
+
   for (const name of ['000_5d77362307499405', '001_06c190fbb6a81427', '004_a0c218d13443adaa']) {
     it(`${name}: the web page parses to the same record as the seed text`, async () => {
       const text = seed(`${name}.txt`);

@@ -285,6 +285,26 @@ describe('PDF tables without border lines', () => {
   }
 });
 
+describe('readPdf input', () => {
+  it('accepts a Node Buffer, as fs.readFile returns it, and leaves the caller\'s bytes intact', async () => {
+    const buffer = readFileSync(new URL('hongze-2024.pdf', realworld));
+    const before = buffer.length;
+    const { text, pages } = await readPdf(buffer);
+    expect(pages).toBe(5);
+    expect(text).toContain('行政许可\t9487');
+    expect(buffer.length).toBe(before);
+  });
+
+  it('the committed generated PDFs are what the builders make', async () => {
+    const { generatedFixtures } = await import('../fixtures/generated/build.ts');
+    const built = await generatedFixtures();
+    for (const name of ['image-only.pdf', 'truncated.pdf']) {
+      const committed = new Uint8Array(readFileSync(new URL(`../fixtures/generated/${name}`, import.meta.url)));
+      expect(Buffer.from(committed).equals(Buffer.from(built[name] as Uint8Array))).toBe(true);
+    }
+  });
+});
+
 describe('readPdf errors', () => {
   it('a PDF without a text layer: "no text layer; OCR is not supported"', async () => {
     await expect(readPdf(imageOnlyPdf())).rejects.toThrow('no text layer; OCR is not supported');

@@ -17,10 +17,11 @@ function pdfjsDataUrls(): { cMapUrl: string; standardFontDataUrl: string } {
   return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
 }
 
-/** Open a PDF (pdfjs 6 never evaluates code from the file). pdfjs takes ownership of the buffer it is given, so it gets a copy. */
+/** Open a PDF (pdfjs 6 never evaluates code from the file). */
 export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; destroy: () => Promise<void> }> {
   const task = getDocument({
-    data: bytes.slice(),
+    // A plain Uint8Array copy: pdfjs refuses Node Buffers (what fs.readFile gives) and detaches what it is given.
+    data: new Uint8Array(bytes),
     ...pdfjsDataUrls(),
     cMapPacked: true,
     useSystemFonts: false,
