@@ -29,6 +29,49 @@ export function formatOf(fileName: string): SourceFormat | null {
 /** A reading failure with the reason shown to users. */
 export class ReadError extends Error {}
 
+/**
+ * Budget for a text before any tree is built. Trees cost memory per node (about
+ * 0.5 KB per table cell, 2.5 KB per HTML tag measured), and one report in the
+ * Astro build must not exhaust the heap that all reports share. A real report
+ * is 10–50 thousand characters with a few hundred table cells; a saved web
+ * page a few thousand tags. The limits are far above that and far below harm.
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
+/** Characters of HTML source (Word-pasted pages are verbose; the tag count bounds the tree). */
+export const MAX_HTML_CHARS = 8_000_000;
+/** Table cells or words (tab-, pipe- or space-separated pieces) in a text or markdown report. */
+export const MAX_TEXT_PIECES = 150_000;
+/** Tags in an HTML report. */
+export const MAX_HTML_TAGS = 150_000;
+
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** Refuse a text whose size would make the tree too large to build safely. */
+export function checkTextBudget(text: string, format: SourceFormat): void {
+  const wan = (n: number) => `${(n / 10000).toFixed(n < 100000 ? 1 : 0)} 万`;
+  const html = format === 'html' || format === 'docx';
+  const maxChars = html ? MAX_HTML_CHARS : MAX_TEXT_CHARS;
+  if (text.length > maxChars) {
+    throw new ReadError(`文本有 ${wan(text.length)}字符，超过 ${wan(maxChars)}字符的上限；单份年度报告只有几万字，这个文件可能是多份报告或数据导出合在一起，未读取。`);
+  }
+  if (html) {
+    const tags = countMatches(text, /<[a-zA-Z]/g);
+    if (tags > MAX_HTML_TAGS) {
+      throw new ReadError(`网页有 ${wan(tags)}个标签，超过 ${wan(MAX_HTML_TAGS)}个的上限；单份年度报告的网页只有几千个标签，未读取。`);
+    }
+    return;
+  }
+  const pieces = countMatches(text, /[\t|]|[ \u3000]+/g);
+  if (pieces > MAX_TEXT_PIECES) {
+    throw new ReadError(`文本有 ${wan(pieces)}个单元格或词，超过 ${wan(MAX_TEXT_PIECES)}个的上限；单份年度报告的表格只有几百个单元格，未读取。`);
+  }
+}
+
 function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(text) || /<table[\s>][\s\S]*<\/table>/i.test(text.slice(0, 200_000));
 }
@@ -41,8 +84,10 @@ async function readHtmlText(text: string): Promise<Root> {
 /** Text formats: choose the reader from the content, not only the extension. */
 async function readText(text: string, declared: SourceFormat, encoding: string): Promise<ReadResult> {
   if (declared === 'html' || (declared === 'txt' && looksLikeHtml(text) && !hasPipeTables(text))) {
+    checkTextBudget(text, 'html');
     return { text, format: 'html', encoding, tree: await readHtmlText(text) };
   }
+  checkTextBudget(text, declared);
   if (hasPipeTables(text)) return { text, format: declared, encoding, tree: readMarkdown(text) };
   return { text, format: declared, encoding, tree: readPlainText(text) };
 }
@@ -52,11 +97,13 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<R
   if (format === 'pdf') {
     const { readPdf } = await import('./pdf.ts');
     const { text } = await readPdf(bytes);
+    checkTextBudget(text, 'pdf');
     return { text, format, encoding: null, tree: readPlainText(text) };
   }
   if (format === 'docx') {
     const { readDocx } = await import('./docx.ts');
     const { html } = await readDocx(bytes);
+    checkTextBudget(html, 'docx');
     return { text: html, format, encoding: null, tree: await readHtmlText(html) };
   }
   const decoded = decodeBytes(bytes);

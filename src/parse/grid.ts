@@ -82,3 +82,44 @@ export function toDocument(tree: Root): ReportDocument {
   for (const child of tree.children) visitBlock(child as Nodes);
   return { grids, prose };
 }
+
+/** Where a second report starts inside the same file. */
+export interface SecondReport {
+  /** First source line of the second report. */
+  line: number;
+  /** Its title line, when it printed one. */
+  title: string | null;
+}
+
+/**
+ * Two reports pasted into one file: after the request or review tables of the
+ * first report, the text opens section 一 or 二 again. The second report
+ * starts there, or at its title line if one sits between the last table and
+ * that heading. A table printed twice under its own heading is not a second
+ * report (that is a duplicated table, reported row by row by the matcher).
+ */
+export function findSecondReport(doc: ReportDocument, isTitle: (text: string) => boolean): SecondReport | null {
+  const firstLine = (g: Grid) => g.rows[0]?.line ?? Infinity;
+  const laterTables = doc.grids.filter((g) => g.section === 'requests' || g.section === 'review').map(firstLine);
+  if (laterTables.length === 0) return null;
+  const tablesFrom = Math.min(...laterTables);
+  for (const block of doc.prose) {
+    if (block.line <= tablesFrom) continue;
+    const opened = sectionOf(block.text);
+    if (opened !== 'overview' && opened !== 'proactive') continue;
+    const lastTable = Math.max(...doc.grids.map(firstLine).filter((l) => l < block.line));
+    const title = doc.prose.find((b) => b.line > lastTable && b.line < block.line && isTitle(b.text));
+    return title ? { line: title.line, title: title.text } : { line: block.line, title: null };
+  }
+  return null;
+}
+
+/** The part of a document printed before `line`. */
+export function documentBefore(doc: ReportDocument, line: number): ReportDocument {
+  return {
+    grids: doc.grids
+      .map((g) => ({ section: g.section, rows: g.rows.filter((r) => r.line < line) }))
+      .filter((g) => g.rows.length > 0),
+    prose: doc.prose.filter((b) => b.line < line),
+  };
+}

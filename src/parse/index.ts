@@ -38,13 +38,17 @@ function errorRecord(file: string, error: string, source: ErrorRecord['source'],
   return { file, ok: false, error, checks: [], source, ...extra };
 }
 
+/** The record for a file over the size cap; needs only its size and hash, so the bytes need not be read. */
+export function oversizeRecord(file: string, size: number, sha256: string): ErrorRecord {
+  const source = { format: formatOf(file) ?? 'txt', sha256, encoding: null, bytes: size };
+  return errorRecord(file, `${file}: 文件大小 ${(size / 1048576).toFixed(1)} MB，超过 ${MAX_BYTES / 1048576} MB 上限，未读取（年度报告的文本、网页或 PDF 一般不超过几 MB）。`, source);
+}
+
 export async function parseReport({ file, bytes }: ParseInput): Promise<AnyRecord> {
   const format = formatOf(file) ?? 'txt';
   const digest = sha256(bytes);
   const source = { format, sha256: digest, encoding: null as string | null, bytes: bytes.byteLength };
-  if (bytes.byteLength > MAX_BYTES) {
-    return errorRecord(file, `${file}: 文件大小 ${(bytes.byteLength / 1048576).toFixed(1)} MB，超过 ${MAX_BYTES / 1048576} MB 上限，未读取。`, source);
-  }
+  if (bytes.byteLength > MAX_BYTES) return oversizeRecord(file, bytes.byteLength, digest);
   try {
     const read = await readSource(file, bytes);
     source.format = read.format;

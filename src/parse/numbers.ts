@@ -22,7 +22,11 @@ export function parseFigure(raw: string): Figure {
     approximate = true;
     s = s.replace(/^(约|近|超过|逾)/, '');
   }
-  s = s.replace(/(件|个|条|次|项|万元|元|人次)$/, '').replace(/余$/, () => {
+  s = s.replace(/(?:余|多|左右|以上)$/, () => {
+    approximate = true;
+    return '';
+  });
+  s = s.replace(/(件|个|条|次|项|万元|元|人次)$/, '').replace(/(?:余|多|左右|以上)$/, () => {
     approximate = true;
     return '';
   });
@@ -32,6 +36,17 @@ export function parseFigure(raw: string): Figure {
     return approximate ? { kind: 'number', value, text, approximate } : { kind: 'number', value, text };
   }
   return { kind: 'text', text };
+}
+
+/**
+ * Words offices print in a figure cell instead of a number ("some", "unknown",
+ * "no data", spreadsheet errors). They are never row labels, so the matcher
+ * treats them as a value that is not a number.
+ */
+const nonFigureWords = /^(?:若干|不详|暂无|无数据|暂无数据|未统计|不适用|待统计|待定|未知|不清楚|数据缺失|略|N\.?A\.?|NaN|null|undefined|TBD|#(?:REF|VALUE|DIV\/0|N\/A|NAME\?|NUM)!?)$/i;
+
+export function isNonFigureWord(raw: string): boolean {
+  return nonFigureWords.test(raw.trim().normalize('NFKC'));
 }
 
 /** True for a cell that holds a figure or a placeholder for one (not label text). */
