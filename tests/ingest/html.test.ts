@@ -183,6 +183,17 @@ describe('committed web page fixture', () => {
   });
 });
 
+describe('readHtml with a text-heavy sidebar', () => {
+  it('keeps to the TRS article body even when the sidebar holds much of the page text', () => {
+    const blurb = '近日，市政府办公室印发通知，要求进一步做好政务公开工作，切实提升政府信息公开质量和实效。'.repeat(12);
+    const sidebar = `<div class="side"><h3>政策解读</h3>${Array.from({ length: 12 }, () => `<p>${blurb}</p>`).join('')}</div>`;
+    const page = webPageFromSeed(seed000).replace('<div class="related">', `${sidebar}<div class="related">`);
+    const prose = readHtml(page).children.map((n) => toString(n)).join('\n');
+    expect(prose).not.toContain('市政府办公室印发通知');
+    expect(prose).toContain('无其他需要报告的事项');
+  });
+});
+
 describe('readHtml without the usual article containers', () => {
   it('finds the same article by text density alone', () => {
     const plain = webPageFromSeed(seed000, { knownContainers: false });

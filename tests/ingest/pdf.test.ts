@@ -5,7 +5,7 @@ import { readPdf } from '../../src/ingest/pdf.ts';
 import { textBoxes, type Matrix } from '../../src/ingest/pdf/geometry.ts';
 import { blocksToText, dropFurniture, gapCells, pageLines, toBlocks } from '../../src/ingest/pdf/layout.ts';
 import { attachWrappedLabels } from '../../src/ingest/pdf/stream.ts';
-import { findTables, tableRows } from '../../src/ingest/pdf/lattice.ts';
+import { findTables, maxRulings, tableRows } from '../../src/ingest/pdf/lattice.ts';
 import { completeVerticalItems, openPdf, pageContent, rulingsFromOperators, verticalRuns } from '../../src/ingest/pdf/load.ts';
 import type { LayoutLine, Ruling, TextBox } from '../../src/ingest/pdf/types.ts';
 import { applicantColumnKeys, requestRowKeys, reviewColumnKeys, reviewGroupKeys } from '../../src/model/catalogue.ts';
@@ -117,6 +117,13 @@ describe('ruled tables (lattice)', () => {
       ['', '2.另行制作', '7'],
     ]);
     expect(rest.map((b) => b.text)).toEqual(['表外的文字']);
+  });
+
+  it('treats a page of line art (thousands of strokes) as having no table', () => {
+    const hatching = Array.from({ length: maxRulings + 1 }, (_, i) => (i % 2 ? h(i, 0, 400) : v(i, 0, 400)));
+    const { tables, rest } = findTables(hatching, [box('图例', 10, 10)]);
+    expect(tables).toEqual([]);
+    expect(rest).toHaveLength(1);
   });
 
   it('does not take a frame around text (one cell) for a table', () => {

@@ -109,24 +109,28 @@ function findBody(root: Root): Element | null {
 }
 
 /**
- * The element holding the report. The densest element wins, unless a known
- * article container inside it holds nearly all of its text and tables (then
- * the container is tighter and drops in-article chrome such as share bars).
+ * The element holding the report. Known article containers that hold all of
+ * the page's table text and a good share of its text are trusted first (the
+ * innermost one that still has nearly all of their text, which leaves out
+ * in-article chrome such as share bars); from there, or from `<body>` when
+ * the site uses no known container, descend while one child holds most of
+ * the text and nearly all of the tables.
  */
 export function findArticle(root: Root): Element | null {
   const body = findBody(root) ?? childElements(root)[0] ?? null;
   if (!body) return null;
   const weights = weigh(root);
-  const dense = densest(body, weights);
-  const w = weights.get(dense)!;
-  const known = descendants(dense)
+  const page = weights.get(body)!;
+  const known = descendants(body)
     .filter(isKnownContainer)
     .filter((k) => {
-      const kw = weights.get(k)!;
-      return kw.text >= 0.85 * w.text && kw.tableText >= 0.95 * w.tableText;
+      const w = weights.get(k)!;
+      return w.tableText >= 0.95 * page.tableText && w.text >= 0.3 * page.text;
     });
-  // The outermost qualifying container keeps the most report text.
-  return known[0] ?? dense;
+  const most = Math.max(0, ...known.map((k) => weights.get(k)!.text));
+  // Pre-order: the last qualifying element is the innermost.
+  const start = known.filter((k) => weights.get(k)!.text >= 0.85 * most).at(-1) ?? body;
+  return densest(start, weights);
 }
 
 /** Does this text read like the title of an annual report? */

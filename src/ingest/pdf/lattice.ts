@@ -9,6 +9,9 @@
 import { tidySpacing } from '../spacing.ts';
 import type { LatticeCell, LatticeTable, Rect, Ruling, TextBox } from './types.ts';
 
+/** More border lines than this on one page is line art, not tables. */
+export const maxRulings = 3000;
+
 /** Positions closer than this (points) are the same grid line: double borders, rounding. */
 const sameLine = 2;
 /** Gaps up to this (points) inside one border line are drawing artefacts, not a break. */
@@ -191,7 +194,10 @@ export function cellText(boxes: readonly TextBox[]): string {
 
 /** Find the ruled tables of a page and share out its text: boxes in a table cell, and the rest. */
 export function findTables(rulings: readonly Ruling[], boxes: readonly TextBox[]): { tables: LatticeTable[]; rest: TextBox[] } {
-  const grids = connectedRulings(mergeRulings(rulings))
+  const merged = mergeRulings(rulings);
+  // A page of line art (maps, charts) is not a form table, and pairing its lines would be slow.
+  if (merged.length > maxRulings) return { tables: [], rest: [...boxes] };
+  const grids = connectedRulings(merged)
     .map(tableGrid)
     .filter((g): g is NonNullable<typeof g> => g !== null)
     .sort((a, b) => a.top - b.top);
