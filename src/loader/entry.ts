@@ -8,7 +8,7 @@ import type { AnyRecord, ErrorRecord } from '../model/record.ts';
 import { formatOf } from './files.ts';
 
 /** Bump when what the loader stores changes shape, so cached entries are rebuilt. */
-export const LOADER_VERSION = '1';
+export const LOADER_VERSION = '2';
 
 /** What a parser is to the loader: bytes in, a record out. */
 export type ParseFn = (input: { file: string; bytes: Uint8Array }) => Promise<AnyRecord>;

@@ -53,7 +53,8 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
       async function sync(path: string): Promise<AnyRecord> {
         let bytes: Uint8Array;
         try {
-          bytes = await readFile(`${dir}/${path}`);
+          // A plain Uint8Array copy, not a Buffer: the contract is Uint8Array and pdfjs refuses Buffers.
+          bytes = new Uint8Array(await readFile(`${dir}/${path}`));
         } catch (error) {
           const record = errorRecord(path, `无法读取文件：${(error as Error).message}`);
           store.set({ id: path, data: { record, source: { path, sha256: '', bytes: 0 } } as never, digest: `unreadable:${Date.now()}` });

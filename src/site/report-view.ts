@@ -17,6 +17,8 @@ export interface ReportView {
   notes: CheckNote[];
   counts: ReturnType<typeof severityCounts>;
   formatLabel: string;
+  /** Whether this is its body's latest report (the page draws charts only for those, to stay light). */
+  latestOfBody: boolean;
   /** Other files for the same body and year, and why this one is shown. */
   alternates: SiteReport[];
   why: string | null;
@@ -28,18 +30,21 @@ export function reportAnchor(year: number | null, index: number): string {
 }
 
 /** The reports a region page shows, in page order: main body first, latest year first within a body. */
-export function pageOrder(group: RegionGroup): { body: string; bodyYear: BodyYear; anchor: string }[] {
-  const out: { body: string; bodyYear: BodyYear; anchor: string }[] = [];
+export function pageOrder(group: RegionGroup): { body: string; bodyYear: BodyYear; anchor: string; latestOfBody: boolean }[] {
+  const out: { body: string; bodyYear: BodyYear; anchor: string; latestOfBody: boolean }[] = [];
   for (const body of group.bodies) {
-    for (const y of body.years) out.push({ body: body.body, bodyYear: y, anchor: reportAnchor(y.shown.record.year, out.length) });
+    body.years.forEach((y, i) =>
+      out.push({ body: body.body, bodyYear: y, anchor: reportAnchor(y.shown.record.year, out.length), latestOfBody: i === 0 }),
+    );
   }
   return out;
 }
 
-export function reportView(report: SiteReport, body: string, bodyYear: BodyYear | null, anchor: string): ReportView {
+export function reportView(report: SiteReport, body: string, bodyYear: BodyYear | null, anchor: string, latestOfBody = true): ReportView {
   const { record } = report;
   return {
     anchor,
+    latestOfBody,
     report,
     body,
     year: record.year,
@@ -55,7 +60,7 @@ export function reportView(report: SiteReport, body: string, bodyYear: BodyYear 
 
 /** Every shown report of a region, in page order. */
 export function regionViews(group: RegionGroup): ReportView[] {
-  return pageOrder(group).map(({ body, bodyYear, anchor }) => reportView(bodyYear.shown, body, bodyYear, anchor));
+  return pageOrder(group).map(({ body, bodyYear, anchor, latestOfBody }) => reportView(bodyYear.shown, body, bodyYear, anchor, latestOfBody));
 }
 
 /** The shown reports of one body over the years, oldest first, when there is more than one year. */
