@@ -20,7 +20,7 @@ function isZip(bytes: Uint8Array): boolean {
 
 /** Read a .docx file into HTML; throws a clear Error for files that are not Word documents. */
 export async function readDocx(bytes: Uint8Array): Promise<{ html: string; warnings: string[] }> {
-  if (!isZip(bytes)) throw new Error('not a DOCX file: no zip signature (an old binary .doc must be saved as .docx first)');
+  if (!isZip(bytes)) throw new Error('不是 DOCX 文件：没有 zip 签名（旧的 .doc 文件请先另存为 .docx）');
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     result = await mammoth.convertToHtml(
@@ -34,7 +34,7 @@ export async function readDocx(bytes: Uint8Array): Promise<{ html: string; warni
       },
     );
   } catch (error) {
-    throw new Error(`unreadable DOCX: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`DOCX 文件无法读取（unreadable DOCX: ${error instanceof Error ? error.message : String(error)}）`);
   }
   const html = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n${lineBreakBlocks(result.value)}\n</body></html>\n`;
   return { html, warnings: result.messages.map((m) => `${m.type}: ${m.message}`) };

@@ -40,7 +40,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => void): Pr
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       onTimeout();
-      reject(new Error(`PDF reading took longer than ${Math.round(ms / 1000)} s; gave up`));
+      reject(new Error(`读取 PDF 超过 ${Math.round(ms / 1000)} 秒，已放弃（PDF reading took longer than ${Math.round(ms / 1000)} s; gave up）`));
     }, ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
@@ -48,7 +48,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => void): Pr
 
 /** Read a PDF's text layer as report text: tables as TAB rows, paragraphs as lines. */
 export async function readPdf(bytes: Uint8Array, limits: PdfLimits = defaultPdfLimits): Promise<{ text: string; pages: number }> {
-  if (!hasPdfHeader(bytes)) throw new Error('not a PDF file: no %PDF- header at the start');
+  if (!hasPdfHeader(bytes)) throw new Error('不是 PDF 文件：开头没有 %PDF- 标记（not a PDF file: no %PDF- header at the start）');
   let opened: Awaited<ReturnType<typeof openPdf>> | null = null;
   let destroyed = false;
   const destroy = () => {
@@ -62,14 +62,14 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = defaultPdfL
       opened = await openPdf(bytes);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      if (/password/i.test(reason)) throw new Error('encrypted PDF: a password is needed to read it');
+      if (/password/i.test(reason)) throw new Error('PDF 已加密，需要密码才能读取（encrypted PDF: a password is needed to read it）');
       // An interrupted download is the usual cause; say so when the end marker is missing.
-      if (!hasEndMarker(bytes)) throw new Error(`truncated PDF: ${bytes.length} bytes and no %%EOF marker at the end, the file is incomplete (${reason})`);
-      throw new Error(`corrupt PDF: ${reason}`);
+      if (!hasEndMarker(bytes)) throw new Error(`PDF 文件不完整：共 ${bytes.length} 字节，结尾没有 %%EOF 标记（truncated PDF: the file is incomplete; ${reason}）`);
+      throw new Error(`PDF 文件已损坏（corrupt PDF: ${reason}）`);
     }
     const { doc } = opened;
     if (doc.numPages > limits.maxPages) {
-      throw new Error(`PDF has ${doc.numPages} pages; the reader stops at ${limits.maxPages} (an annual report has far fewer)`);
+      throw new Error(`PDF 共 ${doc.numPages} 页，超过 ${limits.maxPages} 页上限（年度报告远少于此）`);
     }
     const pages: { lines: LayoutLine[]; height: number }[] = [];
     let characters = 0;
@@ -80,13 +80,13 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = defaultPdfL
         content = await pageContent(page);
         page.cleanup();
       } catch (error) {
-        throw new Error(`corrupt PDF: page ${n} cannot be read (${error instanceof Error ? error.message : String(error)})`);
+        throw new Error(`PDF 文件已损坏：第 ${n} 页无法读取（corrupt PDF: ${error instanceof Error ? error.message : String(error)}）`);
       }
       characters += content.boxes.reduce((s, b) => s + b.text.length, 0);
       pages.push({ lines: pageLines(content), height: content.height });
     }
     if (characters === 0) {
-      throw new Error(`no text layer; OCR is not supported (${doc.numPages} page${doc.numPages === 1 ? '' : 's'} of images or drawings only)`);
+      throw new Error(`PDF 没有文字层（共 ${doc.numPages} 页，只有图像或图形），不支持 OCR 识别（no text layer; OCR is not supported）`);
     }
     return { text: blocksToText(toBlocks(dropFurniture(pages))), pages: doc.numPages };
   })();

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
-import { readSource, formatOf } from '../ingest/index.ts';
+import { ReadError, readSource, formatOf } from '../ingest/index.ts';
 import { report, toChecks } from '../model/messages.ts';
 import type { AnyRecord, ErrorRecord, ReportRecord } from '../model/record.ts';
 import { runChecks } from '../checks/index.ts';
@@ -98,6 +98,11 @@ export async function parseReport({ file, bytes }: ParseInput): Promise<AnyRecor
     return record;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
+    // Readers throw plain Errors with a reason for the user; a TypeError, RangeError
+    // (stack overflow) … is a parser bug, and is named as one so it gets reported.
+    if (err instanceof Error && err.name !== 'Error' && !(err instanceof ReadError)) {
+      return errorRecord(file, `${file}: 解析器内部错误（${err.name}: ${reason}），文件未能读取；请把这个文件报告给 atlas 维护者`, source);
+    }
     return errorRecord(file, `${file}: 无法读取：${reason}`, source);
   }
 }

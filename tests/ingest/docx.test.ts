@@ -76,7 +76,7 @@ describe('readDocx', () => {
   });
 
   it('refuses bytes that are not a Word document with a clear reason', async () => {
-    await expect(readDocx(new TextEncoder().encode('{\\rtf1 not a docx}'))).rejects.toThrow(/not a DOCX file/);
+    await expect(readDocx(new TextEncoder().encode('{\\rtf1 not a docx}'))).rejects.toThrow(/不是 DOCX 文件：没有 zip 签名/);
     // A zip that is not a Word document.
     const zipHeaderOnly = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0, 0]);
     await expect(readDocx(zipHeaderOnly)).rejects.toThrow(/unreadable DOCX/);

@@ -318,13 +318,13 @@ describe('readPdf errors', () => {
   });
 
   it('a truncated download, a garbled file and a non-PDF each say what is wrong', async () => {
-    await expect(readPdf(truncated(pdfBytes('hongze-2024')))).rejects.toThrow(/^truncated PDF: .*no %%EOF/);
-    await expect(readPdf(garbledPdf())).rejects.toThrow(/^corrupt PDF: /);
-    await expect(readPdf(new TextEncoder().encode('<html>not a pdf</html>'))).rejects.toThrow(/^not a PDF file/);
+    await expect(readPdf(truncated(pdfBytes('hongze-2024')))).rejects.toThrow(/^PDF 文件不完整：.*没有 %%EOF/);
+    await expect(readPdf(garbledPdf())).rejects.toThrow(/^PDF 文件已损坏/);
+    await expect(readPdf(new TextEncoder().encode('<html>not a pdf</html>'))).rejects.toThrow(/^不是 PDF 文件/);
   });
 
   it('is bounded: too many pages, or too long, is refused rather than read', async () => {
-    await expect(readPdf(pdfBytes('hongze-2024'), { maxPages: 2, timeoutMs: 60_000 })).rejects.toThrow(/5 pages; the reader stops at 2/);
+    await expect(readPdf(pdfBytes('hongze-2024'), { maxPages: 2, timeoutMs: 60_000 })).rejects.toThrow(/PDF 共 5 页，超过 2 页上限/);
     await expect(readPdf(pdfBytes('hongze-2024'), { maxPages: 200, timeoutMs: 1 })).rejects.toThrow(/gave up/);
   });
 });
