@@ -21,7 +21,7 @@ export interface FiredCheck {
 }
 
 export interface DataQuality {
-  unreadable: { file: string; reason: string; format: string | null; bytes: number; identicalFiles: string[] }[];
+  unreadable: { file: string; href: string; reason: string; format: string | null; bytes: number; identicalFiles: string[] }[];
   counts: Record<Severity, number>;
   /** Checks grouped by severity, each list ordered by region then file. */
   bySeverity: { severity: Severity; checks: FiredCheck[] }[];
@@ -78,6 +78,7 @@ export function dataQuality(corpus: Corpus, regions: readonly RegionGroup[]): Da
   return {
     unreadable: corpus.unreadable.map((u) => ({
       file: u.source.path,
+      href: u.source.href,
       reason: u.record.error,
       format: u.source.format,
       bytes: u.source.bytes,

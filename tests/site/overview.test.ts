@@ -59,7 +59,7 @@ describe('data quality', () => {
       { id: 'empty.txt', data: { record: { file: 'empty.txt', ok: false, error: 'empty.txt: 文件为空', checks: [] }, source: { path: 'empty.txt', sha256: 'e'.repeat(64), bytes: 0 } } },
     ]);
     const q = dataQuality(corpus, groupRegions(corpus.reports));
-    expect(q.unreadable).toEqual([{ file: 'empty.txt', reason: 'empty.txt: 文件为空', format: 'txt', bytes: 0, identicalFiles: [] }]);
+    expect(q.unreadable).toEqual([{ file: 'empty.txt', href: `sources/${'e'.repeat(16)}/empty.txt`, reason: 'empty.txt: 文件为空', format: 'txt', bytes: 0, identicalFiles: [] }]);
     expect(q.counts).toEqual({ error: 2, warning: 0, info: 1 });
     expect(q.byCode[0]).toEqual({ code: 'review-total', severity: 'error', count: 2 });
     expect(q.byRegion[0]).toMatchObject({ name: '淮安市洪泽区人民政府', counts: { error: 2, warning: 0, info: 1 } });
