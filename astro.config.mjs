@@ -5,5 +5,6 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   base: process.env.ATLAS_BASE ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles go to files under /_astro/, never inline: the pages' Content-Security-Policy allows only the site's own files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
 });

@@ -13,6 +13,8 @@ import {
   applicantColumnKeys,
   documentColumns,
   documentRows,
+  proactive2019ColumnSets,
+  proactiveRows2019,
   proactiveValueRows,
   requestRowGroups,
   requestRowKeys,
@@ -50,6 +52,15 @@ function proactiveRows(): RowSpec[] {
     })),
     ...proactiveValueRows.map((r) => ({ path: `proactive.${r.key}`, name: proactiveValueName(r.key), leaves: [`proactive.${r.key}`] })),
   ];
+}
+
+/** §二 of the 2019 form (2019–2020 reports), whose rows and columns differ. */
+function proactiveRows2019Specs(): RowSpec[] {
+  return proactiveRows2019.map((r) => ({
+    path: `proactive2019.${r.key}`,
+    name: r.label,
+    leaves: proactive2019ColumnSets[r.columns].map((c) => `proactive2019.${r.key}.${c.key}`),
+  }));
 }
 
 function requestRowSpecs(): (RowSpec & { key: RequestRowKey })[] {
@@ -113,7 +124,7 @@ function checkTable(record: ReportRecord, file: VFile, section: SectionKey, rows
   }
   if (section === 'proactive') {
     // Bodies without rule-making power (乡镇, 县级部门) often leave the 规章 row out.
-    const rules = notPrinted.find((m) => m.path === 'proactive.rules');
+    const rules = notPrinted.find((m) => m.path.endsWith('.rules'));
     if (rules) {
       notPrinted = notPrinted.filter((m) => m !== rules);
       report(file, {
@@ -156,7 +167,7 @@ export function checkMissing(record: ReportRecord, file: VFile): void {
   if (record.year === null) {
     report(file, { code: missingRule.code, severity: 'warning', message: '未能识别报告的统计年度', line: null, fields: ['year'] });
   }
-  checkTable(record, file, 'proactive', proactiveRows());
+  checkTable(record, file, 'proactive', record.form === '2019' ? proactiveRows2019Specs() : proactiveRows());
   checkTable(record, file, 'requests', requestRowSpecs());
   checkTable(record, file, 'review', reviewRows());
   if (record.processingFeeYuan === null) {

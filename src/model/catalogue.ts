@@ -24,6 +24,8 @@ export interface FieldDef<K extends string = string> {
    */
   readonly variants: readonly string[];
   readonly unit: Unit;
+  /** True for a figure that may be negative (the 2019 form's 本年增/减). */
+  readonly signed: boolean;
   /** Grouping for tables and charts (see the group dictionaries below). */
   readonly group: string;
   /** What the field means, for the methodology page. */
@@ -33,7 +35,7 @@ export interface FieldDef<K extends string = string> {
 function field<K extends string>(
   key: K,
   label: string,
-  opts: { short?: string; variants?: readonly string[]; unit?: Unit; group: string; description: string },
+  opts: { short?: string; variants?: readonly string[]; unit?: Unit; signed?: boolean; group: string; description: string },
 ): FieldDef<K> {
   return {
     key,
@@ -41,6 +43,7 @@ function field<K extends string>(
     short: opts.short ?? label,
     variants: opts.variants ?? [],
     unit: opts.unit ?? 'count',
+    signed: opts.signed ?? false,
     group: opts.group,
     description: opts.description,
   };
@@ -334,6 +337,64 @@ export const article20Headings = {
 } as const;
 
 /* ------------------------------------------------------------------ */
+/* The 2019 form (国办公开办函〔2019〕60号), used for 2019–2020 reports   */
+/* ------------------------------------------------------------------ */
+
+/** The two versions of the annual-report form. */
+export const formVersions = {
+  '2021': { label: '2021 年格式', document: '国办公开办函〔2021〕30号', years: '2021 年度起' },
+  '2019': { label: '2019 年格式', document: '国办公开办函〔2019〕60号', years: '2019—2020 年度' },
+} as const;
+export type FormVersion = keyof typeof formVersions;
+
+/**
+ * Column sets of the 2019 form's §二 table. Its columns mean other things than
+ * the 2021 form's (items made/published rather than issued/repealed; item counts
+ * rather than fee amounts), so they are kept apart and never poured into the
+ * 2021 fields — except 处理决定数量, which is the same figure as 2021's
+ * 本年处理决定数量.
+ */
+export const proactive2019ColumnSets = {
+  documents: [
+    field('newlyMade', '本年新制作数量', { short: '新制作', variants: ['本年新制作'], group: 'documents-2019', description: '本年新制作的件数（2019 年格式）。' }),
+    field('newlyPublished', '本年新公开数量', { short: '新公开', variants: ['本年新公开'], group: 'documents-2019', description: '本年新公开的件数（2019 年格式）。' }),
+    field('publishedTotal', '对外公开总数量', { short: '公开总数', group: 'documents-2019', description: '累计对外公开的总件数（2019 年格式）。' }),
+  ],
+  items: [
+    field('previousItems', '上一年项目数量', { short: '上年项目数', group: 'items-2019', description: '上一年的事项（项目）数量（2019 年格式）。' }),
+    field('change', '本年增/减', { short: '本年增减', variants: ['本年增减', '本年增/减数量'], signed: true, group: 'items-2019', description: '本年事项（项目）增减数量（2019 年格式）。' }),
+    field('decisions', '处理决定数量', { short: '处理决定', variants: ['本年处理决定数量'], group: 'items-2019', description: '本年作出的处理决定数量（与 2021 年格式的“本年处理决定数量”相同）。' }),
+  ],
+  fees: [
+    field('previousItems', '上一年项目数量', { short: '上年项目数', group: 'items-2019', description: '上一年的收费项目数量（2019 年格式；不是金额）。' }),
+    field('change', '本年增/减', { short: '本年增减', variants: ['本年增减'], signed: true, group: 'items-2019', description: '本年收费项目增减数量（2019 年格式）。' }),
+  ],
+  procurement: [
+    field('projects', '采购项目数量', { short: '采购项目', group: 'procurement-2019', description: '政府集中采购项目数量（2019 年格式）。' }),
+    field('amountWan', '采购总金额', { short: '采购金额（万元）', unit: 'wan-yuan', group: 'procurement-2019', description: '政府集中采购总金额，单位万元（2019 年格式）。' }),
+  ],
+} as const;
+export type Proactive2019ColumnSet = keyof typeof proactive2019ColumnSets;
+
+/** Rows of the 2019 form's §二 table, each with its column set. */
+export const proactiveRows2019 = [
+  { ...field('rules', '规章', { group: 'article20-1', description: '规章（2019 年格式）。' }), columns: 'documents' as const },
+  { ...field('normativeDocuments', '规范性文件', { variants: ['行政规范性文件'], group: 'article20-1', description: '规范性文件（2019 年格式）。' }), columns: 'documents' as const },
+  { ...field('licensing', '行政许可', { group: 'article20-5', description: '行政许可（2019 年格式）。' }), columns: 'items' as const },
+  { ...field('otherServices', '其他对外管理服务事项', { short: '其他管理服务', group: 'article20-5', description: '其他对外管理服务事项（2019 年格式）。' }), columns: 'items' as const },
+  { ...field('punishment', '行政处罚', { group: 'article20-6', description: '行政处罚（2019 年格式）。' }), columns: 'items' as const },
+  { ...field('coercion', '行政强制', { group: 'article20-6', description: '行政强制（2019 年格式）。' }), columns: 'items' as const },
+  { ...field('administrativeFees', '行政事业性收费', { group: 'article20-8', description: '行政事业性收费项目数量（2019 年格式；不是金额）。' }), columns: 'fees' as const },
+  { ...field('procurement', '政府集中采购', { group: 'article20-9', description: '政府集中采购（2019 年格式）。' }), columns: 'procurement' as const },
+] as const;
+
+/** 2019 rows whose 处理决定数量 is the 2021 form's single figure of the same name. */
+export const decisions2019To2021 = { licensing: 'licensing', punishment: 'punishment', coercion: 'coercion' } as const;
+
+/** Header labels that only the 2019 form prints in §二. */
+export const form2019Markers = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '采购项目数量'];
+
+/* ------------------------------------------------------------------ */
 /* Derived lists                                                      */
 /* ------------------------------------------------------------------ */
 
@@ -375,6 +436,8 @@ export interface LeafField {
   /** Full Chinese label, e.g. `三、予以公开 · 自然人`. */
   readonly label: string;
   readonly unit: Unit;
+  /** May be negative. */
+  readonly signed?: boolean;
   /** Section key of the form. */
   readonly section: 'proactive' | 'requests' | 'review' | 'other';
   readonly description: string;
@@ -422,6 +485,18 @@ export function leafFields(): LeafField[] {
         unit: 'count',
         section: 'review',
         description: `${group.description}${col.description}`,
+      });
+    }
+  }
+  for (const row of proactiveRows2019) {
+    for (const col of proactive2019ColumnSets[row.columns]) {
+      out.push({
+        path: `proactive2019.${row.key}.${col.key}`,
+        label: `二（2019 年格式）、${row.label} · ${col.label}`,
+        unit: col.unit,
+        signed: col.signed,
+        section: 'proactive',
+        description: `${row.description}${col.description}`,
       });
     }
   }

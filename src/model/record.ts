@@ -8,6 +8,8 @@ import {
   applicantColumns,
   documentColumns,
   documentRows,
+  proactive2019ColumnSets,
+  proactiveRows2019,
   proactiveValueRows,
   requestRows,
   reviewColumns,
@@ -29,6 +31,11 @@ export const proactiveSchema = z.object({
   ...Object.fromEntries(documentRows.map((r) => [r.key, documentCountsSchema])),
   ...Object.fromEntries(proactiveValueRows.map((r) => [r.key, figure])),
 });
+
+/** §二 as printed on the 2019 form (2019–2020 reports); absent for the 2021 form. */
+export const proactive2019Schema = z.object(
+  Object.fromEntries(proactiveRows2019.map((r) => [r.key, objectOf(proactive2019ColumnSets[r.columns], figure)])),
+);
 
 /** A request row is null when the report has no such row at all (e.g. the collapsed （六）其他处理). */
 export const requestsSchema = objectOf(requestRows, applicantRowSchema.nullable());
@@ -90,6 +97,10 @@ export const reportRecordSchema = z.object({
   error: z.null(),
   issuer: z.string(),
   year: z.number().int().nullable(),
+  /** Which version of the form the report follows: 2021 (国办公开办函〔2021〕30号) or 2019 (〔2019〕60号). */
+  form: z.enum(['2021', '2019']).optional(),
+  /** The 2019 form's §二 figures, whose columns differ from the 2021 form's. */
+  proactive2019: proactive2019Schema.optional(),
   publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   proactive: proactiveSchema,
   requests: requestsSchema,

@@ -6,8 +6,11 @@
 import type { VFile } from 'vfile';
 import {
   applicantColumns,
+  decisions2019To2021,
   documentColumns,
   documentRows,
+  proactive2019ColumnSets,
+  proactiveRows2019,
   proactiveValueRows,
   requestRows,
   reviewColumns,
@@ -47,6 +50,18 @@ export function assembleRecord(input: AssembleInput, vfile: VFile): ReportRecord
     ...Object.fromEntries(documentRows.map((r) => [r.key, objectOf(`proactive.${r.key}`, documentColumns)])),
     ...Object.fromEntries(proactiveValueRows.map((r) => [r.key, get(`proactive.${r.key}`)])),
   };
+  let proactive2019: Record<string, Record<string, number | null>> | undefined;
+  if (tables.form === '2019') {
+    proactive2019 = Object.fromEntries(
+      proactiveRows2019.map((r) => [r.key, objectOf(`proactive2019.${r.key}`, proactive2019ColumnSets[r.columns])]),
+    );
+    // 处理决定数量 is the same figure on both forms; the other 2019 columns mean other things.
+    for (const [from, to] of Object.entries(decisions2019To2021)) {
+      (proactive as Record<string, unknown>)[to] = proactive2019[from].decisions ?? null;
+      const line = tables.lines.get(`proactive2019.${from}`);
+      if (line !== undefined) tables.lines.set(`proactive.${to}`, line);
+    }
+  }
   // A request row the report does not print at all is null, not a row of nulls.
   const requests = Object.fromEntries(
     requestRows.map((r) => [r.key, tables.lines.has(`requests.${r.key}`) ? objectOf(`requests.${r.key}`, applicantColumns) : null]),
@@ -64,6 +79,8 @@ export function assembleRecord(input: AssembleInput, vfile: VFile): ReportRecord
     error: null,
     issuer: input.metadata.issuer ?? '',
     year: input.metadata.year,
+    form: tables.form,
+    ...(proactive2019 ? { proactive2019 } : {}),
     publishedOn: input.metadata.publishedOn,
     proactive,
     requests,

@@ -9,6 +9,9 @@ import {
   leafFields,
   documentColumns,
   documentRows,
+  form2019Markers,
+  proactive2019ColumnSets,
+  proactiveRows2019,
   proactiveValueRows,
   requestRows,
   reviewColumns,
@@ -30,12 +33,22 @@ export interface DraftTables {
   lines: Map<string, number>;
   /** Sections in which at least one table row was read. */
   sectionsFound: Set<SectionKey>;
+  /** The form version, told by the §二 header: the 2019 form has other columns. */
+  form: '2021' | '2019';
 }
 
 const proactiveCandidates = candidatesOf([...documentRows, ...proactiveValueRows]);
 const requestCandidates = candidatesOf(requestRows);
 const reviewCandidates = candidatesOf(reviewGroups);
 const documentRowKeys = new Set<string>(documentRows.map((r) => r.key));
+const proactive2019Candidates = candidatesOf(proactiveRows2019);
+const form2019MarkerForms = form2019Markers.map(normalizeLabel);
+
+/** True when a §二 header row carries a column only the 2019 form prints. */
+function isForm2019Header(label: string): boolean {
+  const norm = normalizeLabel(label);
+  return form2019MarkerForms.some((m) => norm.includes(m));
+}
 const requestOrder = new Map<string, number>(requestRows.map((r, i) => [r.key, i]));
 
 const leafByPath = new Map(leafFields().map((f) => [f.path, f]));
@@ -54,7 +67,7 @@ export function reportFigureProblems(file: VFile, path: string, figure: Figure, 
     return;
   }
   if (figure.kind !== 'number') return;
-  if (figure.value < 0) {
+  if (figure.value < 0 && !leaf?.signed) {
     report(file, 'error', 'negative-figure', `${name}印的是 ${figure.text}：件数和金额都不能是负数（按印的数字记录）`, opts);
   }
   if (!Number.isInteger(figure.value) && (leaf?.unit ?? 'count') === 'count') {
@@ -187,6 +200,7 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
   const sectionsFound = new Set<SectionKey>();
   const reviewStream: { figure: Figure; line: number }[] = [];
   let reviewLabelled = false;
+  let form: '2021' | '2019' = '2021';
 
   const assign = (
     rowPath: string,
@@ -229,6 +243,13 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
     let buffer: string[] = [];
     for (const row of grid.rows) {
       const split = splitRow(row);
+      if (split.values.length === 0 && grid.section === 'proactive' && form === '2021' && isForm2019Header(split.label)) {
+        form = '2019';
+        report(file, 'info', 'form-2019', '第二部分按 2019 年旧格式（国办公开办函〔2019〕60号）填报：各列含义与 2021 年格式不同，另行记录；只有“处理决定数量”计入 2021 年格式的对应项', {
+          line: split.line,
+          fields: [],
+        });
+      }
       if (split.values.length === 0) {
         // A form row printed with every cell left blank: the row is there, its figures are not.
         const blankRow = split.emptyCells > 0 ? blankRowOf(split, grid.section) : null;
@@ -268,6 +289,21 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
       }
 
       const req = tryRequests ? resolveLabel(split.label, buffer, requestCandidates) : null;
+      if (form === '2019' && section === 'proactive') {
+        const old = resolveLabel(split.label, buffer, proactive2019Candidates);
+        buffer = [];
+        if (old) {
+          sectionsFound.add('proactive');
+          const def = proactiveRows2019.find((r) => r.key === old.match.key)!;
+          const cols = proactive2019ColumnSets[def.columns];
+          const path = `proactive2019.${def.key}`;
+          const fit = fitValues(split.values, cols.length, null);
+          fitNote(path, def.label, cols, fit, split.line);
+          approximateNote(old.label, old.match, def.label, split.line, pathsOf(path, cols));
+          assign(path, cols, fit.values, split.line, def.label);
+          continue;
+        }
+      }
       const pro = tryProactive ? resolveLabel(split.label, buffer, proactiveCandidates) : null;
       buffer = [];
 
@@ -338,5 +374,5 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
       assign(`review.${g.key}`, reviewColumns, fit.values.slice(gi * 5, gi * 5 + 5), line, g.label);
     });
   }
-  return { values, lines, sectionsFound };
+  return { values, lines, sectionsFound, form };
 }

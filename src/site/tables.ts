@@ -9,7 +9,10 @@ import {
   article20Headings,
   documentColumns,
   documentRows,
+  formVersions,
   processingFee,
+  proactive2019ColumnSets,
+  proactiveRows2019,
   proactiveValueRows,
   requestRowGroups,
   requestRows,
@@ -54,6 +57,12 @@ export interface FormRow {
   /** Source line the row was read from, when known. */
   line: number | null;
   cells: FormCell[];
+  /**
+   * Which column each position of the table holds for this row, null where the
+   * row has no such column (the 2019 form's rows have different column sets).
+   * Absent: the row fills every column in order.
+   */
+  columnKeys?: (string | null)[];
 }
 
 /** A row that only labels the rows below it (e.g. 不予公开). */
@@ -242,7 +251,40 @@ export function processingFeeTable(record: ReportRecord): FormTable {
   };
 }
 
-/** Every form table of a report, in the order the form prints them. */
+/**
+ * §二 of the 2019 form (2019–2020 reports): eight rows, each with its own
+ * column set (documents made/published, item counts with 增/减, procurement).
+ * Rendered as one table whose columns are the union; cells a row does not have stay empty.
+ */
+export function proactive2019Table(record: ReportRecord): FormTable {
+  const columns: FormColumn[] = [];
+  for (const set of Object.values(proactive2019ColumnSets)) {
+    for (const c of set) if (!columns.some((x) => x.key === c.key)) columns.push({ key: c.key, label: c.label });
+  }
+  return {
+    id: 'table-proactive-2019',
+    caption: `${sectionTitle('proactive')}（${formVersions['2019'].label}，${formVersions['2019'].document}）`,
+    columnGroups: null,
+    columns,
+    rowHeader: '信息内容',
+    rows: proactiveRows2019.map((row) => {
+      const own = new Set<string>(proactive2019ColumnSets[row.columns].map((c) => c.key));
+      return {
+        key: row.key,
+        label: row.label,
+        line: lineOf(record, `proactive2019.${row.key}`),
+        cells: columns
+          .filter((col) => own.has(col.key))
+          .map((col) => formCell(record, `proactive2019.${row.key}.${col.key}`)),
+        columnKeys: columns.map((col) => (own.has(col.key) ? col.key : null)),
+      };
+    }),
+    unit: 'count',
+  };
+}
+
+/** Every form table of a report, in the order the form prints them (§二 as the report's form version has it). */
 export function formTables(record: ReportRecord): FormTable[] {
-  return [documentsTable(record), proactiveValuesTable(record), requestsTable(record), reviewTable(record), processingFeeTable(record)];
+  const proactive = record.form === '2019' ? [proactive2019Table(record)] : [documentsTable(record), proactiveValuesTable(record)];
+  return [...proactive, requestsTable(record), reviewTable(record), processingFeeTable(record)];
 }

@@ -25,7 +25,8 @@ describe('form tables', () => {
 
   it('every leaf field of the catalogue appears in exactly one table cell', () => {
     const paths = formTables(huaian).flatMap((t) => dataRows(t.rows).flatMap((r) => r.cells.map((c) => c.path)));
-    expect(paths.sort()).toEqual(leafFields().map((f) => f.path).sort());
+    // A 2021-form report: the 2019 form's §二 leaves have no cell.
+    expect(paths.sort()).toEqual(leafFields().filter((f) => !f.path.startsWith('proactive2019.')).map((f) => f.path).sort());
     for (const t of formTables(huaian)) for (const r of dataRows(t.rows)) for (const c of r.cells) expect(c.value).toBe(valueAt(huaian, c.path));
   });
 
@@ -87,5 +88,26 @@ describe('form tables', () => {
     expect(rows.find((r) => r.key === 'granted')!.line).toBe(57);
     expect(rows.find((r) => r.key === 'newReceived')!.line).toBeNull();
     expect(dataRows(reviewTable(record).rows).every((r) => r.line === 140)).toBe(true);
+  });
+});
+
+describe('a 2019-form report', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parseReport } = await import('../../src/parse/index.ts');
+  const path = join(import.meta.dirname, '..', 'fixtures', 'forms', 'form-2019.txt');
+  const record = (await parseReport({ file: path, bytes: readFileSync(path) })) as import('../../src/model/record.ts').ReportRecord;
+
+  it('shows §二 as the 2019 form printed it, each row under its own columns', () => {
+    const tables = formTables(record);
+    expect(tables.map((t) => t.id)).toEqual(['table-proactive-2019', 'table-requests', 'table-review', 'table-processing-fee']);
+    const old = tables[0];
+    const rows = dataRows(old.rows);
+    const paths = rows.flatMap((r) => r.cells.map((c) => c.path)).sort();
+    expect(paths).toEqual(leafFields().filter((f) => f.path.startsWith('proactive2019.')).map((f) => f.path).sort());
+    const licensing = rows.find((r) => r.key === 'licensing')!;
+    expect(licensing.cells.map((c) => c.value)).toEqual([310, -4, 2754]);
+    expect(licensing.columnKeys!.filter((k) => k !== null)).toEqual(['previousItems', 'change', 'decisions']);
+    expect(licensing.columnKeys!).toHaveLength(old.columns.length);
   });
 });
