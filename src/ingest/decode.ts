@@ -6,7 +6,15 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; error: string };
+export type Decoded =
+  | {
+      ok: true;
+      text: string;
+      encoding: string;
+      /** Broken UTF-8 sequences replaced by U+FFFD: how many, and on which lines (first few). */
+      replaced?: { count: number; lines: number[] };
+    }
+  | { ok: false; error: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -86,6 +94,33 @@ function likelyEncoding(buf: Uint8Array): string | null {
   return best && best.confidence >= 50 && !/^(GB18030|UTF-8|ISO-8859-1|windows-1252)$/i.test(best.name) ? best.name : null;
 }
 
+/**
+ * UTF-8 with a few broken sequences (a damaged copy, a bad paste): read with
+ * U+FFFD where the bytes are broken, as long as they are few — one broken byte
+ * must not lose a report, but a file of other bytes must not become mojibake.
+ */
+export function lenientUtf8(buf: Uint8Array): { text: string; replaced: { count: number; lines: number[] } } | null {
+  const text = new TextDecoder('utf-8').decode(buf);
+  let literal = 0; // U+FFFD that the file itself contains (EF BF BD) is not damage
+  for (let i = buf.indexOf(0xef); i >= 0 && i < buf.length - 2; i = buf.indexOf(0xef, i + 1)) {
+    if (buf[i + 1] === 0xbf && buf[i + 2] === 0xbd) literal++;
+  }
+  const lines: number[] = [];
+  let count = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) line++;
+    else if (c === 0xfffd) {
+      count++;
+      if (lines[lines.length - 1] !== line && lines.length < 10) lines.push(line);
+    }
+  }
+  count -= literal;
+  if (count <= 0 || count > Math.max(8, buf.length / 1000)) return null;
+  return { text, replaced: { count, lines } };
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, error: '文件为空（0 字节）：不是年度报告。' };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -112,7 +147,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (looksLikeText(text)) return { ok: true, text, encoding: 'utf-8' };
     return { ok: false, error: '文件含有大量控制字符或二进制内容，不是文本格式的报告。' };
   } catch {
-    // not UTF-8: try the Chinese national encoding next
+    // not UTF-8: a few broken bytes in UTF-8 text, or the Chinese national encoding
+  }
+  const damaged = lenientUtf8(buf);
+  if (damaged && looksLikeText(damaged.text.replace(/\ufffd/g, ''))) {
+    return { ok: true, text: damaged.text, encoding: 'utf-8', replaced: damaged.replaced };
   }
   const gb = iconv.decode(buf, 'gb18030');
   const level1 = gbLevel1Share(buf);
@@ -140,7 +179,10 @@ function finish(buf: Buffer, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): Decod
     try {
       text = utf8.decode(buf);
     } catch {
-      return { ok: false, error: '文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8。' };
+      const damaged = lenientUtf8(buf);
+      if (!damaged) return { ok: false, error: '文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8（无法解码的字节太多）。' };
+      if (!looksLikeText(damaged.text.replace(/\ufffd/g, ''))) return { ok: false, error: '按 utf-8 解码后含有大量无效字符，不是文本格式的报告。' };
+      return { ok: true, text: damaged.text, encoding, replaced: damaged.replaced };
     }
   }
   if (!looksLikeText(text)) return { ok: false, error: `按 ${encoding} 解码后含有大量无效字符，不是文本格式的报告。` };

@@ -82,6 +82,11 @@ async function readHtmlText(text: string): Promise<Root> {
 }
 
 /** Text formats: choose the reader from the content, not only the extension. */
+/** A reader's result plus what decoding had to replace (broken UTF-8 bytes), for a check. */
+export interface SourceRead extends ReadResult {
+  replaced?: { count: number; lines: number[] };
+}
+
 async function readText(text: string, declared: SourceFormat, encoding: string): Promise<ReadResult> {
   if (declared === 'html' || (declared === 'txt' && looksLikeHtml(text) && !hasPipeTables(text))) {
     checkTextBudget(text, 'html');
@@ -92,7 +97,7 @@ async function readText(text: string, declared: SourceFormat, encoding: string):
   return { text, format: declared, encoding, tree: readPlainText(text) };
 }
 
-export async function readSource(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
+export async function readSource(fileName: string, bytes: Uint8Array): Promise<SourceRead> {
   const format = formatOf(fileName) ?? 'txt';
   if (format === 'pdf') {
     const { readPdf } = await import('./pdf.ts');
@@ -108,5 +113,6 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<R
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) throw new ReadError(decoded.error);
-  return readText(decoded.text, format, decoded.encoding);
+  const read = await readText(decoded.text, format, decoded.encoding);
+  return decoded.replaced ? { ...read, replaced: decoded.replaced } : read;
 }

@@ -20,7 +20,7 @@ import { readNarrative } from './narrative.ts';
  * Bumped whenever parsing changes what a record holds; part of the content
  * layer's digest so a parser change re-parses every report.
  */
-export const PARSER_VERSION = '2026.11.22-2';
+export const PARSER_VERSION = '2026.11.22-3';
 
 /** Files larger than this are refused with a message rather than read. */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -54,6 +54,15 @@ export async function parseReport({ file, bytes }: ParseInput): Promise<AnyRecor
     source.format = read.format;
     source.encoding = read.encoding;
     const vfile = new VFile({ path: file, value: read.text });
+    if (read.replaced) {
+      report(
+        vfile,
+        'warning',
+        'invalid-bytes',
+        `文件有 ${read.replaced.count} 处无法按 UTF-8 解码的字节（第 ${read.replaced.lines.join('、')} 行），显示为“\ufffd”；其余内容照常读取，请核对这些行`,
+        { line: read.replaced.lines[0] ?? null, fields: [] },
+      );
+    }
     if (read.format === 'txt' || read.format === 'md') {
       // A text report has no business holding web code: say so (the atlas shows it as text).
       for (const m of markupLines(read.text)) {

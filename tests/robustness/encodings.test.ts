@@ -84,3 +84,36 @@ describe('undecodable bytes give an error record with a reason, not mojibake', (
     });
   }
 });
+
+describe('UTF-8 with a few broken bytes (a damaged copy)', () => {
+  for (const bom of [false, true]) {
+    it(`is read with the broken bytes shown as U+FFFD and a warning naming the lines${bom ? ' (with BOM)' : ''}`, async () => {
+      const seed = seeds[2];
+      const lines = seed.text.split('\n');
+      // Two stray bytes in the prose on line 3, one lone continuation byte on line 5.
+      const damaged = lines.map((l, i) => {
+        const b = Buffer.from(l, 'utf8');
+        if (i === 2) return Buffer.concat([b.subarray(0, 6), Buffer.from([0xff, 0xfe]), b.subarray(6)]);
+        if (i === 4) return Buffer.concat([Buffer.from([0x80]), b]);
+        return b;
+      });
+      const joined = Buffer.concat(damaged.flatMap((b, i) => (i === 0 ? [b] : [Buffer.from('\n'), b])));
+      const bytes = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), joined]) : joined;
+      const record = await parseReport({ file: 'damaged.txt', bytes });
+      expect(record.ok, record.ok ? '' : record.error).toBe(true);
+      if (!record.ok) return;
+      expect(record.source?.encoding).toBe('utf-8');
+      expect(figuresOf(record)).toEqual(figuresOf(seed.expected));
+      const warning = record.checks.find((c) => c.code === 'invalid-bytes');
+      expect(warning).toMatchObject({ severity: 'warning', line: 3 });
+      expect(warning?.message).toMatch(/3 处.*第 3、5 行/);
+    });
+  }
+
+  it('a file with many broken bytes is still refused, not shown as mojibake', async () => {
+    const bytes = Buffer.from(seeds[0].text, 'utf8');
+    for (let i = 100; i < bytes.length; i += 97) bytes[i] = 0xff;
+    const record = await parseReport({ file: 'broken.txt', bytes });
+    expect(record.ok).toBe(false);
+  });
+});
