@@ -30,6 +30,19 @@ function integerTicks(max: number): number[] | undefined {
   return Array.from({ length: Math.max(1, Math.ceil(max)) + 1 }, (_, i) => i);
 }
 
+/** A vertical count axis from 0 with whole-number ticks. */
+function countAxis(max: number, label: string) {
+  return {
+    // Headroom so the value printed above the tallest column stays inside the plot.
+    domain: [0, max > 0 ? max * 1.12 : 1],
+    label,
+    labelArrow: 'none' as const,
+    grid: true,
+    ticks: integerTicks(max > 0 ? max : 1) ?? 5,
+    tickFormat: (d: number) => formatCount(d),
+  };
+}
+
 function labelMargin(labels: string[]): number {
   const em = Math.min(maxLabelEm, Math.max(2, ...labels.map(textWidthEm)));
   return Math.ceil(em * fontSize) + 14;
@@ -107,15 +120,7 @@ export function columnsBlock(document: Document, data: BarDatum[], opts: { xLabe
       tickRotate: rotate ? -40 : 0,
       padding: 0.15,
     },
-    y: {
-      // Headroom so the value printed above the tallest column stays inside the plot.
-      domain: [0, max > 0 ? max * 1.12 : 1],
-      label: opts.yLabel,
-      labelArrow: 'none',
-      grid: true,
-      ticks: integerTicks(max > 0 ? max : 1) ?? 5,
-      tickFormat: (d: number) => formatCount(d),
-    },
+    y: countAxis(max, opts.yLabel),
     marks: [
       Plot.barY(known, { x: 'key', y: 'value', fill: (d: BarDatum) => d.colour ?? barColour, title: 'title' }),
       Plot.ruleY([0]),
@@ -248,15 +253,7 @@ export function panelColumnsBlock(document: Document, panels: { key: string; lab
     marginBottom: 30,
     fx: { domain: panels.map((p) => p.key), label: null, tickFormat: (k: string) => panelLabelOf.get(k) ?? k, padding: 0.12 },
     x: { domain: xs, label: null, padding: 0.15 },
-    y: {
-      // Headroom so the value printed above the tallest column stays inside the plot.
-      domain: [0, max > 0 ? max * 1.12 : 1],
-      label: opts.yLabel,
-      labelArrow: 'none',
-      grid: true,
-      ticks: integerTicks(max > 0 ? max : 1) ?? 5,
-      tickFormat: (d: number) => formatCount(d),
-    },
+    y: countAxis(max, opts.yLabel),
     marks: [
       Plot.barY(known, { fx: 'panel', x: 'x', y: 'value', fill: barColour, title: 'title' }),
       Plot.ruleY([0]),

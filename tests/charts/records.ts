@@ -3,8 +3,7 @@
  * values from tests/fixtures/realworld), hand-built edge cases, and a
  * seeded synthetic corpus whose figures are known by construction.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { realworldBaseRecord, realworldIssuers, type RealworldName } from '../fixtures/realworld.ts';
 import {
   applicantColumnKeys,
   applicantPartKeys,
@@ -16,35 +15,12 @@ import {
 } from '../../src/model/catalogue.ts';
 import { reportRecordSchema, type ApplicantRow, type ReportRecord, type ReviewRow } from '../../src/model/record.ts';
 
-const fixtures = fileURLToPath(new URL('../fixtures/realworld/', import.meta.url));
-
-/** Issuers as printed on each report's title page. */
-const issuers: Record<string, string> = {
-  'huaian-2024': '淮安市人民政府',
-  'hongze-2023': '淮安市洪泽区人民政府',
-  'hongze-2024': '淮安市洪泽区人民政府',
-};
-
-/** A record in the parser's output shape from a hand-read `*.expected.json`, validated by the record schema. */
-export function realworld(name: keyof typeof issuers & string): ReportRecord {
-  const expected = JSON.parse(readFileSync(`${fixtures}${name}.expected.json`, 'utf8'));
-  const record = {
-    file: `${name}.pdf`,
-    ok: true as const,
-    error: null,
-    issuer: issuers[name],
-    year: expected.year,
-    publishedOn: null,
-    proactive: expected.proactive,
-    requests: expected.requests,
-    review: expected.review,
-    processingFeeYuan: expected.processingFeeYuan,
-    checks: [],
-  };
-  return reportRecordSchema.parse(record) as ReportRecord;
+/** A realworld report as a record (tests/fixtures/realworld.ts). */
+export function realworld(name: RealworldName): ReportRecord {
+  return realworldBaseRecord(name);
 }
 
-export const realworldNames = Object.keys(issuers);
+export const realworldNames = Object.keys(realworldIssuers) as RealworldName[];
 
 /** A record with every figure null: a report whose tables could not be read. */
 export function blankRecord(file: string, issuer: string, year: number | null): ReportRecord {

@@ -7,38 +7,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportEntryData } from '../../src/loader/entry.ts';
 import type { ReportRecord } from '../../src/model/record.ts';
+import { realworldBaseRecord, realworldIssuers, type RealworldName } from '../fixtures/realworld.ts';
 import type { CorpusEntry } from '../../src/site/corpus.ts';
 
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
 export const seedsDir = join(fixturesDir, 'seeds');
 
-/** Issuer of each realworld report as its title prints it (the expected files only give a fragment). */
-const issuers: Record<string, string> = {
-  'hongze-2023': '淮安市洪泽区人民政府',
-  'hongze-2024': '淮安市洪泽区人民政府',
-  'huaian-2024': '淮安市人民政府',
-};
-
 /** A realworld expected file completed into a full record (no checks, no printed map). */
-export function realworldRecord(name: keyof typeof issuers): ReportRecord {
-  const expected = JSON.parse(readFileSync(join(fixturesDir, 'realworld', `${name}.expected.json`), 'utf8'));
-  return {
-    file: `${name}.pdf`,
-    ok: true,
-    error: null,
-    issuer: issuers[name],
-    year: expected.year,
-    publishedOn: null,
-    proactive: expected.proactive,
-    requests: expected.requests,
-    review: expected.review,
-    processingFeeYuan: expected.processingFeeYuan,
-    checks: [],
-    source: { format: 'pdf', sha256: expected.source.sha256, encoding: null, bytes: 1000 },
-  };
+export function realworldRecord(name: RealworldName): ReportRecord {
+  return realworldBaseRecord(name);
 }
 
-export const realworldNames = Object.keys(issuers) as (keyof typeof issuers)[];
+export const realworldNames = Object.keys(realworldIssuers) as RealworldName[];
 
 /** A collection entry for a record, as the loader stores it. */
 export function entryFor(record: ReportRecord | ReportEntryData['record'], sha256?: string): CorpusEntry {
