@@ -55,17 +55,22 @@ beforeAll(async () => {
   const reports = join(work, 'reports');
   mkdirSync(reports);
   for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt'))) copyFileSync(join(seedsDir, f), join(reports, f));
+  // A report as governments publish it: a PDF, read and linked like the text reports.
+  copyFileSync(join(root, 'tests', 'fixtures', 'realworld', 'hongze-2024.pdf'), join(reports, 'hongze-2024.pdf'));
   // Not reports: they must be listed on the data-quality page, and their content never run.
   writeFileSync(join(reports, 'empty.txt'), '');
   writeFileSync(join(reports, hostileName), '<html><body><script>window.__pwned = 1</script><p onclick="x()">not a report</p></body></html>');
   seeds = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.expected.json'))
     .map((f) => JSON.parse(readFileSync(join(seedsDir, f), 'utf8')));
+  // The PDF's hand-read figures, with its issuer as the title prints it.
+  const pdfExpected = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'realworld', 'hongze-2024.expected.json'), 'utf8'));
+  seeds.push({ ...pdfExpected, issuer: '淮安市洪泽区人民政府' });
 
   distRoot = join(work, 'dist');
   distBase = join(work, 'dist-base');
   const log = await buildSite(reports, distRoot, null);
-  expect(log).toMatch(/read 5 \/ flagged \d+ \/ unreadable 2/);
+  expect(log).toMatch(/read 6 \/ flagged \d+ \/ unreadable 2/);
   await buildSite(reports, distBase, '/atlas/');
   server = await serveDist(distRoot, '/');
   serverBase = await serveDist(distBase, '/atlas/');
@@ -121,7 +126,7 @@ const screenshotName = (path: string, width: number, js: boolean) =>
 describe('the built atlas in Chromium', () => {
   it('builds every page type, serves the sources and never ships a report’s markup as code', () => {
     const pages = pagePaths(distRoot);
-    expect(pages.filter((p) => p.startsWith('regions/') && p !== 'regions/')).toHaveLength(5);
+    expect(pages.filter((p) => p.startsWith('regions/') && p !== 'regions/')).toHaveLength(6);
     for (const p of pages) expect(existsSync(join(distRoot, p, 'index.html')), p).toBe(true);
     for (const p of pages) {
       const { document } = parseHTML(readFileSync(join(distRoot, p, 'index.html'), 'utf8'));
@@ -140,6 +145,11 @@ describe('the built atlas in Chromium', () => {
     expect(served.filter((f) => /\.html?$/.test(f))).toEqual([]);
     expect(served).toContain('x_img_src_x_onerror_alert_1.html.txt');
     for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt'))) expect(served).toContain(f);
+    // The PDF is served as it was published, and its region page links to it with its figures.
+    expect(served).toContain('hongze-2024.pdf');
+    const hongze = readFileSync(join(distRoot, 'regions', '320813-hongzequ', 'index.html'), 'utf8');
+    expect(hongze).toMatch(/href="\/sources\/[0-9a-f]{16}\/hongze-2024\.pdf"/);
+    expect(hongze).toContain('9,487');
   });
 
   for (const js of [false, true]) {
@@ -167,7 +177,7 @@ describe('the built atlas in Chromium', () => {
     const sum = seeds.reduce((s, r) => s + (r.requests.newReceived?.total ?? 0), 0);
     const home = await visit(context, `${server.origin}/`);
     expect(home.text).toContain(`${requestRowDef('newReceived').short}\n${formatNumber(sum)}`);
-    expect(home.text).toMatch(/报告\n5/);
+    expect(home.text).toMatch(/报告\n6/);
 
     for (const path of pagePaths(distRoot).filter((p) => /^regions\/.+\//.test(p))) {
       const page = await visit(context, `${server.origin}/${path}`);
