@@ -29,7 +29,7 @@ export interface CorpusOptions {
   lastYear?: number;
   /** Share of reports carrying deliberate errors (0–1). */
   errorShare?: number;
-  /** Layouts to draw from, with weights; default all five. */
+  /** Layouts to draw from, with weights; default all six. */
   layouts?: Partial<Record<Layout, number>>;
   /** Encodings for .txt files, with weights; default mostly UTF-8, some GB18030 and BOM. */
   encodings?: Partial<Record<Encoding, number>>;
@@ -68,7 +68,7 @@ export interface CorpusFile {
   truth: Truth;
 }
 
-const defaultLayouts: Record<Layout, number> = { tab: 3, cells: 1, markdown: 2, html: 2, pdftext: 3 };
+const defaultLayouts: Record<Layout, number> = { tab: 3, cells: 1, markdown: 2, html: 2, pdftext: 3, webcopy: 1 };
 const defaultEncodings: Record<Encoding, number> = { 'utf-8': 75, 'utf-8-bom': 10, gb18030: 15 };
 const errorWeights: [ErrorKind, number][] = [
   ['row-total', 3],

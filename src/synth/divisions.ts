@@ -58,7 +58,8 @@ export function loadDivisions(): Divisions {
     prefectures: cities.filter((c) => !placeholder(c.name)),
     counties: areas.filter((a) => /[县区市旗]$/.test(a.name) && !a.name.endsWith('开发区')),
     countyByCode: new Map(areas.map((a) => [a.code, a])),
-    townships: streets.filter((s) => /(镇|乡|街道)$/.test(s.name)),
+    // Statistical names like （工业园区）城南街道 are not how a body names itself; leave them out.
+    townships: streets.filter((s) => /(镇|乡|街道)$/.test(s.name) && !/[（(]/.test(s.name)),
   };
   return cached;
 }

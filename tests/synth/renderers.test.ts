@@ -18,7 +18,8 @@ import { generateCorpus } from '../../src/synth/corpus.ts';
 import { syntheticMarker } from '../../src/synth/form-text.ts';
 import { createRng } from '../../src/synth/prng.ts';
 import { strayZeroIsDecidable } from '../../src/synth/render/grid.ts';
-import { layoutInfo, layouts, renderCells, renderHtml, renderMarkdown, renderPdfText, renderTab } from '../../src/synth/render/index.ts';
+import { summedReadings } from '../../src/synth/render/webcopy.ts';
+import { layoutInfo, layouts, renderCells, renderHtml, renderMarkdown, renderPdfText, renderTab, renderWebCopy } from '../../src/synth/render/index.ts';
 import {
   allowedLabels,
   expectedNumbers,
@@ -46,7 +47,10 @@ const textOf = (layout: string, out: string) => (layout === 'html' ? htmlText(ou
 describe.each(layouts)('%s renderer', (layout) => {
   it('prints every number of the record, in form order, and nothing else in the tables', () => {
     records.forEach((record, i) => {
-      expect(tableNumbers(textOf(layout, render(layout, i))), `record ${i}`).toEqual(expectedNumbers(record));
+      const found = tableNumbers(textOf(layout, render(layout, i)));
+      // A web copy runs numbers together: compare the digits in order.
+      if (layout === 'webcopy') expect(found.join(''), `record ${i}`).toBe(expectedNumbers(record).join(''));
+      else expect(found, `record ${i}`).toEqual(expectedNumbers(record));
     });
   });
 
@@ -238,6 +242,44 @@ describe('layout quirks', () => {
       added += got.length - want.length;
     }
     expect(added).toBeGreaterThan(withStray.length / 2);
+  });
+
+  it('web copy counts the readings of a run of digits correctly (checked against brute force)', () => {
+    // 35 1 0 0 0 0 36 has one reading; 1 10 0 0 0 0 11 reads as 11 0 0 0 0 0 11 too.
+    expect(summedReadings('351000036', 1, 6)).toBe(1);
+    expect(summedReadings('110000011', 1, 6)).toBe(2);
+    const brute = (digits: string) => {
+      let n = 0;
+      const cut = (at: number, parts: string[]) => {
+        if (parts.length === 7) {
+          if (at === digits.length && parts.slice(0, 6).reduce((x, p) => x + Number(p), 0) === Number(parts[6])) n++;
+          return;
+        }
+        for (let end = at + 1; end <= digits.length; end++) {
+          const p = digits.slice(at, end);
+          if (p.length > 1 && p[0] === '0') break;
+          cut(end, [...parts, p]);
+        }
+      };
+      cut(0, []);
+      return Math.min(n, 2);
+    };
+    const rng = createRng(7);
+    for (let i = 0; i < 300; i++) {
+      const parts = Array.from({ length: 6 }, () => (rng.chance(0.6) ? 0 : rng.int(1, rng.pick([9, 30, 200]))));
+      const digits = [...parts, parts.reduce((x, y) => x + y, 0)].join('');
+      expect(summedReadings(digits, 1, 6), digits).toBe(brute(digits));
+    }
+  });
+
+  it('web copy runs a row together only where it has one reading', () => {
+    const full = records.find((r) => Object.keys(r.printed).length === 0)!;
+    const out = renderWebCopy(full, { seed: 1, quirks: { runTogether: 1 } });
+    expect(out).toMatch(/[\u4e00-\u9fff）]\d{7,}$/m);
+    for (const line of tableRegion(out).split('\n')) {
+      const run = /(?<=[\u4e00-\u9fff）])(\d{7,})$/.exec(line);
+      if (run && line.length > 12) expect(summedReadings(run[1], 1, 6), line).toBeLessThanOrEqual(1);
+    }
   });
 
   it('renders the collapsed （六）其他处理 as one row', () => {

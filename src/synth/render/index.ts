@@ -11,8 +11,9 @@ import { randomHtmlQuirks, renderHtml } from './html.ts';
 import { randomMarkdownQuirks, renderMarkdown } from './markdown.ts';
 import { randomPdfTextQuirks, renderPdfText } from './pdftext.ts';
 import { randomTabQuirks, renderTab } from './tab.ts';
+import { randomWebCopyQuirks, renderWebCopy } from './webcopy.ts';
 
-export const layouts = ['tab', 'cells', 'markdown', 'html', 'pdftext'] as const;
+export const layouts = ['tab', 'cells', 'markdown', 'html', 'pdftext', 'webcopy'] as const;
 export type Layout = (typeof layouts)[number];
 
 export interface LayoutInfo {
@@ -67,6 +68,14 @@ export const layoutInfo: Record<Layout, LayoutInfo> = {
     render: renderPdfText,
     randomQuirks: randomPdfTextQuirks,
   },
+  webcopy: {
+    description: 'text copied from a web page, cell boundaries lost: numbers run together (规章000)',
+    ext: 'txt',
+    format: 'txt',
+    nullMarks: ['/'],
+    render: renderWebCopy,
+    randomQuirks: randomWebCopyQuirks,
+  },
 };
 
-export { renderCells, renderHtml, renderMarkdown, renderPdfText, renderTab };
+export { renderCells, renderHtml, renderMarkdown, renderPdfText, renderTab, renderWebCopy };
