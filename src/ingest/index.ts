@@ -113,6 +113,8 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<S
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) throw new ReadError(decoded.error);
-  const read = await readText(decoded.text, format, decoded.encoding);
+  // Old Mac and some export tools end lines with a lone CR: without this the whole report is one line.
+  const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
+  const read = await readText(text, format, decoded.encoding);
   return decoded.replaced ? { ...read, replaced: decoded.replaced } : read;
 }

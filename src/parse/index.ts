@@ -20,7 +20,7 @@ import { readNarrative } from './narrative.ts';
  * Bumped whenever parsing changes what a record holds; part of the content
  * layer's digest so a parser change re-parses every report.
  */
-export const PARSER_VERSION = '2026.11.22-3';
+export const PARSER_VERSION = '2026.11.22-4';
 
 /** Files larger than this are refused with a message rather than read. */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -109,6 +109,10 @@ export async function parseReport({ file, bytes }: ParseInput): Promise<AnyRecor
     const reason = err instanceof Error ? err.message : String(err);
     // Readers throw plain Errors with a reason for the user; a TypeError, RangeError
     // (stack overflow) … is a parser bug, and is named as one so it gets reported.
+    if (err instanceof RangeError && /call stack/i.test(reason)) {
+      // Tens of thousands of nested tags or quote levels: no report is built like that.
+      return errorRecord(file, `${file}: 无法读取：文件的结构嵌套过深（网页标签或 Markdown 引用一层套一层，超出可处理的层数），不是正常的年度报告。`, source);
+    }
     if (err instanceof Error && err.name !== 'Error' && !(err instanceof ReadError)) {
       return errorRecord(file, `${file}: 解析器内部错误（${err.name}: ${reason}），文件未能读取；请把这个文件报告给 atlas 维护者`, source);
     }

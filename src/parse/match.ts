@@ -63,7 +63,7 @@ export function reportFigureProblems(file: VFile, path: string, figure: Figure, 
   const name = `“${leaf?.label ?? path}”`;
   const opts = { line, fields: [path] };
   if (figure.kind === 'text') {
-    report(file, 'warning', 'not-a-number', `${name}印的是“${figure.text}”，不是数字；记为空`, opts);
+    report(file, 'warning', 'not-a-number', `${name}印的是“${shorten(figure.text)}”，不是数字；记为空`, opts);
     return;
   }
   if (figure.kind !== 'number') return;
@@ -76,6 +76,20 @@ export function reportFigureProblems(file: VFile, path: string, figure: Figure, 
   if (figure.approximate) {
     report(file, 'warning', 'approximate-figure', `${name}印的是“${figure.text}”，是约数而不是确切数字；按 ${figure.value} 记录`, opts);
   }
+}
+
+/** Printed text for a message: long runs cut, so one cell cannot flood a check. */
+function shorten(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…（共 ${text.length} 个字符）`;
+}
+
+/**
+ * A digit run too long to be any count (≥ 10^15: beyond exact doubles, or
+ * Infinity) stays as printed text: it reaches the record as null with a
+ * not-a-number check, never as an imprecise or infinite figure.
+ */
+export function usableFigure(f: Figure): Figure {
+  return f.kind === 'number' && !(Math.abs(f.value) < 1e15) ? { kind: 'text', text: f.text } : f;
 }
 
 /** Six applicant columns add up to 总计. */
@@ -153,11 +167,18 @@ function pathsOf(prefix: string, cols: readonly { key: string }[]): string[] {
  * prepend the label-only lines printed just before it (wrapped labels, vertical
  * merged cells), shortest context first.
  */
+const MAX_LABEL_CHARS = 200;
+
 function resolveLabel<K extends string>(
   own: string,
   buffer: string[],
   candidates: ReturnType<typeof candidatesOf<K>>,
 ): { match: LabelMatch<K>; label: string } | null {
+  // Form labels are under 60 characters; a cell of prose (a whole report pasted
+  // into one line) is no label, and comparing it costs O(length) per form.
+  if (own.length > MAX_LABEL_CHARS) return null;
+  const lastLong = buffer.findLastIndex((b) => b.length > MAX_LABEL_CHARS);
+  if (lastLong >= 0) buffer = buffer.slice(lastLong + 1);
   const ownMatch = bestLabelMatch(own, candidates);
   if (ownMatch?.exact) return { match: ownMatch, label: own };
   // A wrapped label's last line alone may contain a short form ("…不计其他情形）" holds 其他):
@@ -212,7 +233,7 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
     if (lines.has(rowPath)) {
       const prev = pathsOf(rowPath, cols).map((p) => values.get(p));
       const same = prev.every((f, i) => f?.text === figs[i]?.text);
-      report(file, same ? 'info' : 'warning', 'duplicate-row', `“${label}”一行在第 ${lines.get(rowPath)} 行已经读到${same ? '，第二次数字相同（表格重复出现）' : `，第 ${line} 行又出现且数字不同（${figs.map((f) => f.text || '空').join(' ')}）；采用第一次出现的数字`}`, {
+      report(file, same ? 'info' : 'warning', 'duplicate-row', `“${label}”一行在第 ${lines.get(rowPath)} 行已经读到${same ? '，第二次数字相同（表格重复出现）' : `，第 ${line} 行又出现且数字不同（${figs.map((f) => shorten(f.text, 20) || '空').join(' ')}）；采用第一次出现的数字`}`, {
         line,
         fields: pathsOf(rowPath, cols),
       });
@@ -220,7 +241,7 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
     }
     lines.set(rowPath, line);
     cols.forEach((c, i) => {
-      const figure = figs[i] ?? { kind: 'blank', text: '' };
+      const figure = usableFigure(figs[i] ?? { kind: 'blank', text: '' });
       values.set(`${rowPath}.${c.key}`, figure);
       reportFigureProblems(file, `${rowPath}.${c.key}`, figure, line);
     });
@@ -324,8 +345,9 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
           approximateNote(pro.label, pro.match, def.label, split.line, [path]);
           if (!lines.has(path)) {
             lines.set(path, split.line);
-            values.set(path, fit.values[0]);
-            reportFigureProblems(file, path, fit.values[0], split.line);
+            const figure = usableFigure(fit.values[0]);
+            values.set(path, figure);
+            reportFigureProblems(file, path, figure, split.line);
           } else {
             report(file, 'warning', 'duplicate-row', `“${def.label}”在第 ${lines.get(path)} 行已经读到，第 ${split.line} 行又出现；采用第一次出现的数字`, { line: split.line, fields: [path] });
           }
@@ -350,7 +372,7 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
           file,
           'warning',
           'unplaced-row',
-          `第 ${split.line} 行有数字（${split.values.map((f) => f.text || '空').join(' ')}）但行名“${split.label || '（无）'}”对不上表格式中的任何一行，未计入`,
+          `第 ${split.line} 行有数字（${shorten(split.values.map((f) => f.text || '空').join(' '), 80)}）但行名“${shorten(split.label, 60) || '（无）'}”对不上表格式中的任何一行，未计入`,
           { line: split.line, fields: [] },
         );
       }

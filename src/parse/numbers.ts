@@ -131,14 +131,20 @@ function combinations(n: number, count: number, limit = 5000): number[][] {
  * digits → split the runs so the arithmetic holds. A unique reading is used and
  * noted; several readings are reported as alternatives.
  */
+/** More stray tokens than this in one row are not searched for by arithmetic. */
+const MAX_STRAY_TOKENS = 8;
+
 export function fitValues(tokens: Figure[], k: number, constraint: RowConstraint | null): Fit {
   if (tokens.length === k) return { values: tokens, how: 'exact', alternatives: [], note: null };
 
+  // A few stray tokens (a footnote mark, a merged header's 0) are dropped by arithmetic;
+  // a row with dozens too many (a whole table run into one line) is not searched.
   if (tokens.length > k) {
     const extra = tokens.length - k;
     const seen = new Map<string, Figure[]>();
-    for (const drop of combinations(tokens.length, extra)) {
-      const kept = tokens.filter((_, i) => !drop.includes(i));
+    for (const drop of extra <= MAX_STRAY_TOKENS ? combinations(tokens.length, extra) : []) {
+      const dropped = new Set(drop);
+      const kept = tokens.filter((_, i) => !dropped.has(i));
       const vals = valuesOf(kept);
       if (constraint && constraint(vals)) seen.set(key(vals), kept);
     }

@@ -198,3 +198,44 @@ describe('a file name with markup in it', () => {
     expect(figuresOf(r)).toEqual(figuresOf(golden));
   });
 });
+
+describe('pathological inputs generated here (each once slow, overflowing or misread)', () => {
+  const base = readFileSync(join(hostileDir, 'base.txt'), 'utf8');
+  const parseText = (file: string, text: string) => parseTimed(file, Buffer.from(text));
+
+  it('lone CR line endings (old Mac exports) are lines, not one long line', async () => {
+    const r = await parseText('cr.txt', base.replace(/\n/g, '\r'));
+    expect(r.ok && figuresOf(r)).toEqual(figuresOf(golden));
+    expect(r.ok && r.publishedOn).toBe(golden.publishedOn);
+  });
+
+  it('a whole report on one line with a long tail is done within the bound (was ~50 s: label LCS and stray-token search)', async () => {
+    const r = await parseText('one-line.txt', `${base.replace(/\n/g, ' ')}${'政'.repeat(300_000)}`);
+    expect(r.ok ? r.checks.length : r.error.length).toBeGreaterThan(0);
+  });
+
+  it('a 5000-digit figure is text (not-a-number), never Infinity', async () => {
+    const r = await parseText('digits.txt', base.replace('行政许可\t2754', `行政许可\t${'1'.repeat(5000)}`));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.proactive.licensing).toBeNull();
+    const check = r.checks.find((c) => c.code === 'not-a-number' && c.fields[0] === 'proactive.licensing');
+    expect(check?.message).toMatch(/共 5000 个字符/);
+    expect(check!.message.length).toBeLessThan(200);
+  });
+
+  it('a label of 80,000 characters is not compared character by character', async () => {
+    const r = await parseText('label.txt', base.replace('行政许可\t2754', `${'行政许可'.repeat(20_000)}\t2754`));
+    expect(r.ok).toBe(true);
+  });
+
+  for (const [name, text] of [
+    ['nested.html', `<html><body>${'<div>'.repeat(60_000)}${base.replace(/\n/g, '<br>')}</body></html>`],
+    ['nested.md', `${'> '.repeat(20_000)}x\n\n| 信息内容 | 本年制发件数 |\n| --- | --- |\n| 规章 | 1 |\n`],
+  ] as const) {
+    it(`${name}: tens of thousands of nesting levels give an error record, not a stack overflow`, async () => {
+      const r = await parseText(name, text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(new RegExp(`^${name.replace('.', '\\.')}: 无法读取：文件的结构嵌套过深`));
+    });
+  }
+});
