@@ -16,7 +16,7 @@ import { applyBlanks, generateRecord, pickBlankPolicy, type BlankPolicy, type Sy
 import { layoutInfo, layouts, type Layout } from './render/index.ts';
 
 /** Bump when the output for a given seed changes, so stale corpora are recognisable. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
 
@@ -168,6 +168,8 @@ function* regionReports(options: Required<Omit<CorpusOptions, 'layouts' | 'encod
       narrative,
       self: body.self,
       signByOffice: body.region.bodyType === 'government' && yr.chance(0.1),
+      // Most reports give a postal address, which tells apart places that share a name.
+      ...(yr.chance(0.7) ? { address: body.region.path.join('') } : {}),
       quirks,
       ...(layout === 'html' ? { portalOwner: body.portalOwner } : {}),
     });

@@ -65,6 +65,8 @@ export interface DocumentOptions {
   spacedNumbers?: boolean;
   /** Sign with the government's 办公室 (the compiler) instead of the issuer, as 化隆 2024 does. */
   signByOffice?: boolean;
+  /** The issuer's place (省市县…) for the contact line; omitted when not given. */
+  address?: string;
 }
 
 export interface ProactiveBlock {
@@ -196,7 +198,13 @@ export function buildDocument(record: SynthRecord, options: DocumentOptions): Sy
   const nullMark = options.nullMark ?? '';
   const labelStyle = options.labelStyle ?? (rng.chance(0.3) ? plainLabelStyle : randomLabelStyle(rng.fork('labels')));
   const spacedNumbers = options.spacedNumbers ?? rng.chance(0.4);
-  const ctx: ProseContext = { issuer: record.issuer, year, self: options.self ?? defaultSelf(record.issuer), spacedNumbers };
+  const ctx: ProseContext = {
+    issuer: record.issuer,
+    year,
+    self: options.self ?? defaultSelf(record.issuer),
+    spacedNumbers,
+    ...(options.address ? { address: options.address } : {}),
+  };
   const narrative = options.narrative ?? planNarrative(rng.fork('narrative'), record);
   const prose = rng.fork('prose');
   const titleStyle =

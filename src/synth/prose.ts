@@ -17,6 +17,8 @@ export interface ProseContext {
   self: string;
   /** Print numbers with spaces around them (PDF and Word exports do). */
   spacedNumbers: boolean;
+  /** Where the issuer sits (省市县…), printed in the contact line the way real reports give an address. */
+  address?: string;
 }
 
 const numeral = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -162,9 +164,10 @@ export function otherParagraphs(ctx: ProseContext, fee: number | null, rng: Rng)
   } else {
     out.push(`${y}年，${ctx.self}严格落实《政府信息公开${label}管理办法》，全年收取政府信息公开${label}${num(ctx, fee)}元。`);
   }
-  if (rng.chance(0.5)) {
+  if (ctx.address || rng.chance(0.5)) {
+    const address = ctx.address ? `地址：${ctx.address}${rng.pick(['人民路', '政府街', '府前路', '行政中心'])}${rng.int(1, 300)}号，` : '';
     out.push(
-      `本报告电子版可在${ctx.issuer}门户网站查阅或下载。如有疑问，请联系${ctx.issuer}（电话：0${rng.int(100, 999)}-${rng.int(2000000, 8999999)}，邮编：${rng.int(100000, 860000)}）。`,
+      `本报告电子版可在${ctx.issuer}门户网站查阅或下载。如有疑问，请联系${ctx.issuer}（${address}电话：0${rng.int(100, 999)}-${rng.int(2000000, 8999999)}，邮编：${rng.int(100000, 860000)}）。`,
     );
   }
   return out;
