@@ -328,6 +328,18 @@ export const sections = [
 ] as const;
 export type SectionKey = (typeof sections)[number]['key'];
 
+/** Header cells of table 二 that no record field hangs on, and the report's document type. */
+export const formHeadings = {
+  /** The document type in every title. */
+  reportTitle: '政府信息公开工作年度报告',
+  /** First header cell of each 第二十条 block in table 二. */
+  content: '信息内容',
+  /** Value header of the 第二十条第（五）（六）项 blocks. */
+  decisions: '本年处理决定数量',
+  /** Value header of the 第二十条第（八）项 block. */
+  feeAmount: '本年收费金额（单位：万元）',
+} as const;
+
 /** Sub-headings of table 二 (第二十条第（x）项). */
 export const article20Headings = {
   'article20-1': '第二十条第（一）项',

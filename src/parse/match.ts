@@ -22,7 +22,7 @@ import {
 } from '../model/catalogue.ts';
 import { bestLabelMatch, candidatesOf, normalizeLabel, type LabelMatch } from '../model/labels.ts';
 import { report } from '../model/messages.ts';
-import { fitValues, isNonFigureWord, parseFigure, type Figure, type RowConstraint } from './numbers.ts';
+import { fitValues, groupSums, isNonFigureWord, parseFigure, type Figure } from './numbers.ts';
 import type { GridRow, ReportDocument } from './types.ts';
 
 /** The tables of one report, as figures keyed by record path, before validation. */
@@ -93,17 +93,10 @@ export function usableFigure(f: Figure): Figure {
 }
 
 /** Six applicant columns add up to 总计. */
-const applicantSum: RowConstraint = (v) =>
-  v.length === 7 && v.every((x) => x !== null) && Math.abs(v.slice(0, 6).reduce((a, b) => a! + b!, 0)! - v[6]!) < 1e-9;
+const applicantSum = groupSums(applicantColumns.length);
 
 /** Each §四 group of five: four results add up to 总计. */
-const reviewSum: RowConstraint = (v) => {
-  if (v.length % 5 !== 0 || v.some((x) => x === null)) return false;
-  for (let g = 0; g < v.length; g += 5) {
-    if (v[g]! + v[g + 1]! + v[g + 2]! + v[g + 3]! !== v[g + 4]) return false;
-  }
-  return true;
-};
+const reviewSum = groupSums(reviewColumns.length);
 
 interface SplitRow {
   label: string;
@@ -114,6 +107,8 @@ interface SplitRow {
   emptyCells: number;
   /** The last label cell: the row's own name when group cells precede it. */
   lastLabel: string;
+  /** Blank cells before the first figure of a row without a label. */
+  leadingBlanks: number;
   line: number;
 }
 
@@ -146,8 +141,9 @@ export function splitRow(row: GridRow): SplitRow {
     while (last >= first && cells[last].text === '') last--;
     for (let i = first; i <= last; i++) values.push(parseFigure(cells[i].text));
   }
-  // Cell boundaries lost when copying from a web page: "规章000", "…申请数量3510000036".
-  const glued = label.match(/^(.*[^\d\s.．、,，])\s*(\d+)$/);
+  // Cell boundaries lost when copying from a web page: "规章000", "…申请数量3510000036",
+  // "行政事业性收费720.34", "行政许可/".
+  const glued = label.match(/^(.*[^\d\s.．、,，/／])\s*(\d+(?:[.．]\d+)?|[/／])$/);
   if (glued && normalizeLabel(glued[1]).length >= 2 && !/第$|[（(]$/.test(glued[1])) {
     label = glued[1];
     values.unshift(parseFigure(glued[2]));
@@ -155,7 +151,17 @@ export function splitRow(row: GridRow): SplitRow {
   const valueLine = first >= 0 ? cells[first].line : row.line;
   const lastLabel = cells.reduce((at, c, i) => (c.text && (first < 0 || i < first) ? i : at), -1);
   const emptyCells = first < 0 ? cells.length - 1 - lastLabel : 0;
-  return { label, values, gapBeforeValues, emptyCells, lastLabel: lastLabel >= 0 ? cells[lastLabel].text : '', line: valueLine };
+  // A row with no label (the §四 figures) may start with blank cells that are its first values.
+  const leadingBlanks = !label && first > 0 && cells.slice(0, first).every((c) => c.text === '') ? first : 0;
+  return {
+    label,
+    values,
+    gapBeforeValues,
+    emptyCells,
+    leadingBlanks,
+    lastLabel: lastLabel >= 0 ? cells[lastLabel].text : '',
+    line: valueLine,
+  };
 }
 
 function pathsOf(prefix: string, cols: readonly { key: string }[]): string[] {
@@ -303,6 +309,9 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
           assign(path, reviewColumns, fit.values, split.line, split.label);
           reviewLabelled = true;
         } else {
+          // Leading blanks of an unlabelled row are blank figures (a §四 row whose first cell was left empty);
+          // where they are only layout, the group sums drop them again.
+          for (let i = 0; i < split.leadingBlanks; i++) reviewStream.push({ figure: { kind: 'blank', text: '' }, line: split.line });
           for (const figure of split.values) reviewStream.push({ figure, line: split.line });
         }
         buffer = [];
@@ -380,11 +389,15 @@ export function matchTables(doc: ReportDocument, file: VFile): DraftTables {
   }
 
   if (reviewStream.length > 0 && !reviewLabelled) {
-    const fit = fitValues(
-      reviewStream.map((t) => t.figure),
-      15,
-      reviewSum,
-    );
+    const k = reviewGroups.length * reviewColumns.length;
+    let figures = reviewStream.map((t) => t.figure);
+    let fit = fitValues(figures, k, reviewSum);
+    if (fit.how === 'truncated') {
+      // No reading adds up (a report with printed errors): then leading blank cells were layout, not figures.
+      while (figures.length > k && figures[0].kind === 'blank') figures = figures.slice(1);
+      if (figures.length === k) fit = { ...fitValues(figures, k, reviewSum), note: null };
+      else fit = fitValues(figures, k, reviewSum);
+    }
     const line = reviewStream[0].line;
     const fields = reviewGroups.flatMap((g) => pathsOf(`review.${g.key}`, reviewColumns));
     if (fit.note) {

@@ -72,9 +72,34 @@ export function looksLikeTitle(text: string): boolean {
   return m !== null && m.index <= 40 && t.length - (m.index + m[0].length) <= 8;
 }
 
-/** The issuer printed before the year in the title, or on the line above it. */
+/** A prose block cut back into its source lines (PDF and web text join them). */
+export function sourceLines(block: ProseBlock): ProseBlock[] {
+  const starts = [0, ...block.lineBreaks, block.text.length];
+  const out: ProseBlock[] = [];
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const text = block.text.slice(starts[i], starts[i + 1]);
+    if (text.trim()) out.push({ ...block, text, line: block.line + i, lineBreaks: [] });
+  }
+  return out;
+}
+
+/** Site chrome before a title on the same line: "首页 > 政务公开 > …". */
+function withoutBreadcrumb(s: string): string {
+  const parts = s.split(/[>›»＞]/);
+  return parts[parts.length - 1];
+}
+
+/**
+ * The issuer printed before the year in the title, or on the line above it.
+ * Lines are tried one by one first, so a breadcrumb or site header joined to the
+ * title's paragraph never becomes part of the issuer.
+ */
 export function readTitle(prose: ProseBlock[]): Pick<ReportMetadata, 'issuer' | 'issuerLine' | 'year'> {
-  const head = prose.slice(0, 15);
+  const first = prose.slice(0, 15);
+  return titleIn(first.flatMap(sourceLines)) ?? titleIn(first) ?? yearFromPeriod(prose);
+}
+
+function titleIn(head: ProseBlock[]): Pick<ReportMetadata, 'issuer' | 'issuerLine' | 'year'> | null {
   for (let i = 0; i < head.length; i++) {
     const text = compact(head[i].text);
     // "2024年化隆县政府信息公开工作年度报告": the issuer follows the year.
@@ -88,10 +113,14 @@ export function readTitle(prose: ProseBlock[]): Pick<ReportMetadata, 'issuer' | 
       const prev = compact(head[i - 1].text);
       if (prev.length > 0 && prev.length <= 40) issuer = prev;
     }
-    issuer = issuer.replace(/[（(].*?[）)]$/, '');
+    issuer = withoutBreadcrumb(issuer).replace(/[（(].*?[）)]$/, '');
     return { issuer: issuer ? normalizeIssuer(issuer) : null, issuerLine: head[i].line, year };
   }
-  // No title: fall back to the statistics period.
+  return null;
+}
+
+/** No title: the year of the statistics period. */
+function yearFromPeriod(prose: ProseBlock[]): Pick<ReportMetadata, 'issuer' | 'issuerLine' | 'year'> {
   for (const b of prose) {
     const m = /统计(?:期限|时限|数据)?.{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(b.text);
     if (m) return { issuer: null, issuerLine: null, year: Number(m[1]) };
@@ -130,7 +159,8 @@ function isoDate(m: RegExpExecArray): string | null {
  * that ends a block right after the signing body's name.
  */
 export function readSignatureDate(prose: ProseBlock[]): Pick<ReportMetadata, 'publishedOn' | 'publishedLine'> {
-  for (const b of prose.slice(-8).reverse()) {
+  // A source line that is only a date, even where web chrome (【打印本页】) follows in the same paragraph.
+  for (const b of prose.slice(-8).flatMap(sourceLines).reverse()) {
     const text = compact(b.text);
     const whole = dateRe.exec(text);
     if (whole) {

@@ -61,8 +61,66 @@ export interface Token {
   line: number;
 }
 
-/** Arithmetic a row must satisfy, used to decide how to read a row with too many or run-together numbers. */
-export type RowConstraint = (values: (number | null)[]) => boolean;
+/**
+ * Arithmetic a row must satisfy, used to decide how to read a row with too many
+ * or run-together numbers. `groupSize` is set when the row is made of groups
+ * whose last value is the sum of the others (applicant columns; §四 groups).
+ */
+export type RowConstraint = ((values: (number | null)[]) => boolean) & { groupSize?: number };
+
+/** Groups of `size` values, each ending in the sum of the others; no value may be blank. */
+export function groupSums(size: number): RowConstraint {
+  const check: RowConstraint = (v) => {
+    if (v.length % size !== 0 || v.some((x) => x === null)) return false;
+    for (let g = 0; g < v.length; g += size) {
+      let sum = 0;
+      for (let i = g; i < g + size - 1; i++) sum += v[i]!;
+      if (Math.abs(sum - v[g + size - 1]!) > 1e-9) return false;
+    }
+    return true;
+  };
+  check.groupSize = size;
+  return check;
+}
+
+/**
+ * Every reading of a digit run as `groups` groups of `size` numbers whose last
+ * is the sum of the others. The sum is not guessed but must be printed next, so
+ * only the parts are enumerated: fast even for a 25-digit run.
+ */
+export function splitSumGroups(digits: string, size: number, groups: number, limit = 50): number[][] {
+  const out: number[][] = [];
+  const cur: number[] = [];
+  const maxPart = 9; // no count in these reports has more than 9 digits
+  const partsOf = (pos: number, left: number, sum: number, g: number) => {
+    if (out.length >= limit) return;
+    if (left === 0) {
+      const total = String(sum);
+      if (!digits.startsWith(total, pos)) return;
+      cur.push(sum);
+      group(pos + total.length, g + 1);
+      cur.pop();
+      return;
+    }
+    const maxLen = digits[pos] === '0' ? 1 : Math.min(maxPart, digits.length - pos);
+    for (let len = 1; len <= maxLen; len++) {
+      const n = Number(digits.slice(pos, pos + len));
+      cur.push(n);
+      partsOf(pos + len, left - 1, sum + n, g);
+      cur.pop();
+    }
+  };
+  const group = (pos: number, g: number) => {
+    if (g === groups) {
+      if (pos === digits.length) out.push([...cur]);
+      return;
+    }
+    if (pos >= digits.length) return;
+    partsOf(pos, size - 1, 0, g);
+  };
+  group(0, 0);
+  return out;
+}
 
 export interface Fit {
   values: Figure[];
@@ -220,7 +278,15 @@ function cutRuns(tokens: Figure[], parts: number): Figure[][] {
  */
 function splitRuns(tokens: Figure[], k: number, constraint: RowConstraint | null): Fit | null {
   const readings = new Map<string, Figure[]>();
-  for (const cand of cutRuns(tokens, k)) {
+  const size = constraint?.groupSize;
+  const only = tokens.length === 1 ? tokens[0].text.normalize('NFKC') : '';
+  if (size && k % size === 0 && /^\d+$/.test(only)) {
+    // One run for the whole row: let the sums cut it (a §四 row of 23 digits has one reading).
+    for (const values of splitSumGroups(only, size, k / size)) {
+      readings.set(key(values), values.map((n) => ({ kind: 'number', value: n, text: String(n) }) as Figure));
+    }
+  }
+  if (readings.size === 0) for (const cand of cutRuns(tokens, k)) {
     const vals = valuesOf(cand);
     if (!constraint || constraint(vals)) readings.set(key(vals), cand);
   }

@@ -1,17 +1,11 @@
-/**
- * Printed header text of the form that the field catalogue does not (yet)
- * define, because no record field hangs on it. Kept in this one place so
- * moving it into src/model/catalogue.ts later is a one-line change per entry.
- */
+import { formHeadings } from '../model/catalogue.ts';
+
+/** Header texts of the form, as the renderers name them (defined in the catalogue). */
 export const formText = {
-  /** The document type in every title. */
-  reportTitle: '政府信息公开工作年度报告',
-  /** First header cell of each 第二十条 block in table 二. */
-  contentHeader: '信息内容',
-  /** Value header of the 第二十条第（五）（六）项 blocks. */
-  decisionsHeader: '本年处理决定数量',
-  /** Value header of the 第二十条第（八）项 block. */
-  feesHeader: '本年收费金额（单位：万元）',
+  reportTitle: formHeadings.reportTitle,
+  contentHeader: formHeadings.content,
+  decisionsHeader: formHeadings.decisions,
+  feesHeader: formHeadings.feeAmount,
 } as const;
 
 /** The line every synthetic file carries near the top, so no one mistakes it for a real report. */

@@ -77,3 +77,31 @@ describe('rows printed with every cell blank', () => {
     expect(tables.lines.get('requests.totalHandled')).toBe(3);
   });
 });
+
+describe('§四 rows without a label', () => {
+  const row = (cells: string[]) => `四、政府信息公开行政复议、行政诉讼情况\n${cells.join('\t')}\n`;
+  it('keeps a blank first cell as a blank figure', () => {
+    const { get } = match(row(['', ...Array(14).fill('0')]));
+    expect(get('review.reconsideration.upheld')).toBe('');
+    expect(get('review.litigationAfterReconsideration.total')).toBe(0);
+  });
+  it('drops a leading layout cell when the fifteen figures after it add up', () => {
+    const { get } = match(row(['', '1', '0', '0', '0', '1', ...Array(10).fill('0')]));
+    expect(get('review.reconsideration.upheld')).toBe(1);
+    expect(get('review.reconsideration.total')).toBe(1);
+  });
+  it('drops a leading layout cell even when the printed totals do not add up', () => {
+    const { get } = match(row(['', '10', '1', '0', '0', '0', '0', '0', '0', '0', '0', '5', '0', '0', '0', '0']));
+    expect(get('review.reconsideration.upheld')).toBe(10);
+    expect(get('review.reconsideration.total')).toBe(0);
+    expect(get('review.litigationAfterReconsideration.upheld')).toBe(5);
+  });
+});
+
+describe('web copies with values run onto labels', () => {
+  it('reads a decimal amount and a "/" stuck to their labels', () => {
+    const { get } = match('二、主动公开政府信息情况\n行政事业性收费720.34\n行政许可/\n');
+    expect(get('proactive.administrativeFeesWan')).toBe(720.34);
+    expect(get('proactive.licensing')).toBe('/');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitSplits, fitValues, parseFigure, type Figure } from '../../src/parse/numbers.ts';
+import { digitSplits, fitValues, groupSums, parseFigure, type Figure } from '../../src/parse/numbers.ts';
 
 const nums = (...xs: (number | string)[]): Figure[] => xs.map((x) => parseFigure(String(x)));
 const values = (f: Figure[]) => f.map((x) => (x.kind === 'number' ? x.value : null));
@@ -60,5 +60,26 @@ describe('fitValues', () => {
   it('digitSplits never makes numbers with leading zeros', () => {
     expect(digitSplits('105', 2)).toEqual([[10, 5]]);
     expect(digitSplits('000', 3)).toEqual([[0, 0, 0]]);
+  });
+});
+
+describe('splitSumGroups', () => {
+  it('reads a §四 row of 23 run-together digits by its group sums', async () => {
+    const { splitSumGroups } = await import('../../src/parse/numbers.ts');
+    // 2 1 4 5 12 | 3 1 9 9 22 | … as printed on a web page with the cell boundaries lost.
+    const digits = [2, 1, 4, 5, 12, 3, 1, 9, 9, 22, 0, 4, 2, 4, 10].join('');
+    const readings = splitSumGroups(digits, 5, 3);
+    expect(readings).toContainEqual([2, 1, 4, 5, 12, 3, 1, 9, 9, 22, 0, 4, 2, 4, 10]);
+    for (const r of readings) for (let g = 0; g < 15; g += 5) expect(r[g] + r[g + 1] + r[g + 2] + r[g + 3]).toBe(r[g + 4]);
+  });
+  it('fitValues uses it for a single long run and says when the reading is unique', () => {
+    const digits = '21453199782104244124222';
+    const fit = fitValues(nums(digits), 15, groupSums(5));
+    expect(fit.how).toBe('split');
+    if (fit.alternatives.length === 0) {
+      const v = values(fit.values) as number[];
+      for (let g = 0; g < 15; g += 5) expect(v[g] + v[g + 1] + v[g + 2] + v[g + 3]).toBe(v[g + 4]);
+      expect(v.join('')).toBe(digits);
+    }
   });
 });

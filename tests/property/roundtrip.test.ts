@@ -11,7 +11,6 @@ import { parseReport } from '../../src/parse/index.ts';
 import { diffRecord } from '../../src/synth/compare.ts';
 import type { SynthRecord } from '../../src/synth/record.ts';
 import { layoutInfo, layouts, type Layout } from '../../src/synth/render/index.ts';
-import type { WebCopyQuirks } from '../../src/synth/render/webcopy.ts';
 import { documentOptions, quirks, record } from './arbitraries.ts';
 
 const runs = Number(process.env.FC_RUNS ?? 60);
@@ -24,31 +23,12 @@ async function roundTrip(layout: Layout, rec: SynthRecord, options: object, comp
   return { text, differences: diffRecord(rec, parsed, compare) };
 }
 
-/**
- * Known parser gaps, carved out of the property so it keeps guarding
- * everything else. Each gap has a test below that fails once the parser is
- * fixed: then delete that test and its carve-out here.
- */
-function withoutKnownGaps(layout: Layout, rec: SynthRecord, q: object): { rec: SynthRecord; q: object } {
-  const r = structuredClone(rec);
-  // Gap 1: a blank first cell of the §四 value row is dropped and the row shifts left.
-  if (r.review.reconsideration.upheld === null) r.review.reconsideration.upheld = 0;
-  if (layout !== 'webcopy') return { rec: r, q };
-  const web = q as WebCopyQuirks;
-  // Gap 2: page chrome on the line before the title (no blank line) is read into the issuer.
-  // Gap 3: a decimal 万元 amount run onto its label (行政事业性收费720.34) is not read.
-  if (typeof r.proactive.administrativeFeesWan === 'number') r.proactive.administrativeFeesWan = Math.round(r.proactive.administrativeFeesWan);
-  // Gap 4: a run of more than ~21 digits is not split although it has one reading.
-  return { rec: r, q: { ...web, chrome: web.chrome && web.blankLines, maxRunDigits: 20 } };
-}
-
 describe.each(layouts)('round trip through the %s layout', (layout) => {
   it('parses back to the record it was rendered from', async () => {
     await fc.assert(
       fc.asyncProperty(record, documentOptions, quirks[layout], async (generated, { slash, ...doc }, generatedQuirks) => {
-        const { rec, q } = withoutKnownGaps(layout, generated, generatedQuirks);
         const nullMark = slash || !layoutInfo[layout].nullMarks.includes('') ? '/' : '';
-        const { differences } = await roundTrip(layout, rec, { ...doc, nullMark, quirks: q }, { publishedOn: true });
+        const { differences } = await roundTrip(layout, generated, { ...doc, nullMark, quirks: generatedQuirks }, { publishedOn: true });
         expect(differences).toEqual([]);
       }),
       { numRuns: runs, seed, endOnFailure: false },
@@ -96,11 +76,11 @@ interface Gap {
   shows: RegExp;
 }
 
-/** The smallest failing inputs found, one per gap. */
+/** The smallest inputs that once failed, one per former parser gap: kept as regression cases. */
 const gaps: Gap[] = [
   ...(['tab', 'cells', 'markdown', 'html'] as const).map((layout) => ({
-    // Parsed today: upheld 0 and litigationAfterReconsideration.total null (the row shifted left).
-    name: `gap 1 (${layout}): a §四 value row starting with a blank cell loses the blank and shifts left`,
+    // Parsed before the fix: upheld 0 and litigationAfterReconsideration.total null (the row shifted left).
+    name: `gap 1 (${layout}): a §四 value row starting with a blank cell keeps the blank in place`,
     layout,
     record: () => {
       const rec = allZero();
@@ -111,16 +91,16 @@ const gaps: Gap[] = [
     shows: layout === 'tab' ? /^\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0$/m : /./,
   })),
   {
-    // Parsed today: issuer "首页>政务公开>政府信息公开年报北海市人民政府", publishedOn null.
-    name: 'gap 2 (webcopy): a breadcrumb line right above the title is read into the issuer, and the date below the print links is missed',
+    // Parsed before the fix: issuer "首页>政务公开>政府信息公开年报北海市人民政府", publishedOn null.
+    name: 'gap 2 (webcopy): a breadcrumb line right above the title stays out of the issuer, and the date above the print links is read',
     layout: 'webcopy',
     record: allZero,
     options: { seed: 0, titleStyle: 'one-line', quirks: { ...plainWeb, chrome: true } },
     shows: /^首页 > 政务公开 > 政府信息公开年报\n北海市人民政府2024年/m,
   },
   {
-    // Parsed today: administrativeFeesWan null (the integer 行政事业性收费720 is read).
-    name: 'gap 3 (webcopy): a decimal amount run onto its label is not read',
+    // Parsed before the fix: administrativeFeesWan null (the integer 行政事业性收费720 is read).
+    name: 'gap 3 (webcopy): a decimal amount run onto its label is read',
     layout: 'webcopy',
     record: () => {
       const rec = allZero();
@@ -131,8 +111,8 @@ const gaps: Gap[] = [
     shows: /^行政事业性收费720\.34$/m,
   },
   {
-    // Parsed 2026-11-22: first as one number 2.1e22, later all 15 cells null; the digits have exactly one reading.
-    name: 'gap 4 (webcopy): a §四 run of 23 digits with one reading is not split',
+    // Parsed before the fix (2026-11-22): first as one number 2.1e22, later all 15 cells null; the digits have exactly one reading.
+    name: 'gap 4 (webcopy): a §四 run of 23 digits with one reading is split by the group sums',
     layout: 'webcopy',
     record: () => {
       const rec = allZero();
@@ -147,8 +127,8 @@ const gaps: Gap[] = [
     shows: /^21453199782104244124222$/m,
   },
   {
-    // Parsed 2026-11-22: first natural 1.1e23, later the row null with not-a-number (leading 0); one reading exists.
-    name: 'gap 4 (webcopy): a request row of 25 digits with one reading is not split',
+    // Parsed before the fix (2026-11-22): first natural 1.1e23, later the row null with not-a-number (leading 0); one reading exists.
+    name: 'gap 4 (webcopy): a request row of 25 digits with one reading is split by the row sum',
     layout: 'webcopy',
     record: () => {
       const rec = allZero();
@@ -162,15 +142,14 @@ const gaps: Gap[] = [
   },
 ];
 
-describe('known parser gaps: the inputs', () => {
+describe('former parser gaps: the inputs', () => {
   it.each(gaps)('$name — the input shows it', ({ layout, record: rec, options, shows }) => {
     expect(layoutInfo[layout].render(rec(), options as never)).toMatch(shows);
   });
 });
 
-/** `it.fails` passes while the gap exists; once the parser is fixed it fails: remove the gap and its carve-out. */
-describe('known parser gaps (these fail once the parser is fixed)', () => {
-  it.fails.each(gaps)('$name', async ({ layout, record: rec, options }) => {
+describe('former parser gaps stay fixed', () => {
+  it.each(gaps)('$name', async ({ layout, record: rec, options }) => {
     const { differences } = await roundTrip(layout, rec(), options, { publishedOn: true });
     expect(differences).toEqual([]);
   });
