@@ -33,7 +33,8 @@ export function joinWrapped(raw: string): { text: string; lineBreaks: number[] }
   const lineBreaks: number[] = [];
   parts.forEach((p, i) => {
     if (i > 0) {
-      if (/[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p)) out += ' ';
+      // Test the last character only: a regex anchored at the end rescans the growing string (quadratic).
+      if (/[A-Za-z0-9]/.test(out.charAt(out.length - 1)) && /^[A-Za-z0-9]/.test(p)) out += ' ';
       lineBreaks.push(out.length);
     }
     out += p;

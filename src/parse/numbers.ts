@@ -152,6 +152,11 @@ export function digitSplits(digits: string, parts: number, limit = 20000): numbe
     }
     const remaining = digits.length - pos;
     if (remaining < left) return;
+    if (left === 1) {
+      // The last part is the rest of the run (no loop over lengths that cannot end the run).
+      if (digits[pos] !== '0' || remaining === 1) out.push([...cur, Number(digits.slice(pos))]);
+      return;
+    }
     const maxLen = digits[pos] === '0' ? 1 : remaining - (left - 1);
     for (let len = 1; len <= maxLen; len++) {
       cur.push(Number(digits.slice(pos, pos + len)));
@@ -162,6 +167,9 @@ export function digitSplits(digits: string, parts: number, limit = 20000): numbe
   walk(0, parts);
   return out;
 }
+
+/** Longest digit run that is split into cells: 15 review columns of up to 4 digits. */
+const MAX_RUN_DIGITS = 60;
 
 /** Choose `count` of `n` indices to drop (n choose count), bounded. */
 function combinations(n: number, count: number, limit = 5000): number[][] {
@@ -242,7 +250,9 @@ export function fitValues(tokens: Figure[], k: number, constraint: RowConstraint
 
 /** Every way to cut the digit runs among `tokens` so that `parts` values result. */
 function cutRuns(tokens: Figure[], parts: number): Figure[][] {
-  const splittable = tokens.map((t) => t.kind === 'number' && /^\d{2,}$/.test(t.text.normalize('NFKC')));
+  // A run of more digits than a row's columns could print together is not split (it would take
+  // seconds to enumerate and means nothing): it stays one token and the row is reported.
+  const splittable = tokens.map((t) => t.kind === 'number' && /^\d{2,}$/.test(t.text.normalize('NFKC')) && t.text.length <= MAX_RUN_DIGITS);
   const idx = splittable.flatMap((s, i) => (s ? [i] : []));
   const missing = parts - tokens.length;
   const out: Figure[][] = [];

@@ -223,6 +223,13 @@ describe('pathological inputs generated here (each once slow, overflowing or mis
     expect(check!.message.length).toBeLessThan(200);
   });
 
+  it('a 13,000-digit run in a seven-column row is not enumerated for splits (took minutes)', async () => {
+    const r = await parseText('run.txt', base.replace('(七) 总计\t22\t0\t0\t0\t0\t0\t1\t23', `(七) 总计\t${'1'.repeat(13_000)}`));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.requests.totalHandled?.natural).toBeNull();
+    expect(r.checks.some((c) => c.code === 'not-a-number' && c.fields[0] === 'requests.totalHandled.natural')).toBe(true);
+  });
+
   it('a label of 80,000 characters is not compared character by character', async () => {
     const r = await parseText('label.txt', base.replace('行政许可\t2754', `${'行政许可'.repeat(20_000)}\t2754`));
     expect(r.ok).toBe(true);
@@ -238,4 +245,17 @@ describe('pathological inputs generated here (each once slow, overflowing or mis
       if (!r.ok) expect(r.error).toMatch(new RegExp(`^${name.replace('.', '\\.')}: 无法读取：文件的结构嵌套过深`));
     });
   }
+});
+
+describe('looksLikeHtml (choosing the web-page reader for a .txt)', () => {
+  it('needs a closed table, and stays linear with many unclosed ones', async () => {
+    const { looksLikeHtml } = await import('../../src/ingest/index.ts');
+    expect(looksLikeHtml('前言\n<table border=1><tr><td>规章</td></tr></table>')).toBe(true);
+    expect(looksLikeHtml('<TABLE>\n</TABLE>')).toBe(true);
+    expect(looksLikeHtml('</table> 之后 <table>')).toBe(false);
+    expect(looksLikeHtml('规章\t1\t2\t3')).toBe(false);
+    const started = performance.now();
+    expect(looksLikeHtml('<table><tr><td>'.repeat(13_000))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
 });

@@ -19,6 +19,7 @@ export type TextEdit =
   | { op: 'swapCells'; line: number; a: number; b: number }
   | { op: 'replaceNumber'; nth: number; with: string }
   | { op: 'insert'; at: number; text: string }
+  | { op: 'blowUp'; at: number; text: string; times: number }
   | { op: 'cut'; at: number };
 
 export type ByteEdit = { op: 'insertBytes'; at: number; bytes: number[] } | { op: 'cutBytes'; at: number };
@@ -79,6 +80,13 @@ const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
   fc.record({ op: fc.constant('replaceNumber' as const), nth: frac, with: fc.oneof(fc.constantFrom(...oddNumbers), fc.string({ maxLength: 8 })) }),
   fc.record({ op: fc.constant('insert' as const), at: frac, text: insertText }),
   fc.record({ op: fc.constant('cut' as const), at: frac }),
+  // Scale: one snippet repeated thousands of times (nesting, long runs, long lines, many rows).
+  fc.record({
+    op: fc.constant('blowUp' as const),
+    at: frac,
+    text: fc.constantFrom('<div>', '<table><tr><td>', '> ', '1', '10', '政', '\t', '行政许可', '（', '\n规章\t1\t2\t3', ' 1', '<b>', '|'),
+    times: fc.integer({ min: 100, max: 30_000 }),
+  }),
 );
 
 const byteEdit: fc.Arbitrary<ByteEdit> = fc.oneof(
@@ -145,6 +153,10 @@ export function applyTextEdit(text: string, e: TextEdit): string {
     }
     case 'cut':
       return text.slice(0, index(e.at, text.length + 1));
+    case 'blowUp': {
+      const at = index(e.at, text.length + 1);
+      return text.slice(0, at) + e.text.repeat(e.times) + text.slice(at);
+    }
   }
 }
 

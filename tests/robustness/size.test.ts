@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseReport, MAX_BYTES } from '../../src/parse/index.ts';
-import { MAX_HTML_TAGS, MAX_TEXT_PIECES } from '../../src/ingest/index.ts';
+import { MAX_HTML_TAGS, MAX_TEXT_CHARS, MAX_TEXT_PIECES } from '../../src/ingest/index.ts';
 import { parseReportFile, readReportFile, sha256OfFile } from '../../src/corpus/read.ts';
 import { sha256 } from '../../src/parse/index.ts';
 import { hostileDir } from './seeds.ts';
@@ -96,7 +96,7 @@ describe('texts under the byte cap whose trees would be too large', () => {
   it('a text table with more cells than any report is refused', () =>
     refused('rows.txt', `${base}\n${`行政许可\t${'1\t'.repeat(50)}\n`.repeat(Math.ceil(MAX_TEXT_PIECES / 50) + 10)}`, /单元格或词.*上限/));
 
-  it('more than two million characters of text are refused', () => refused('long.txt', `${base}${'政'.repeat(2_100_000)}`, /字符.*上限/));
+  it('more characters than the text budget are refused', () => refused('long.txt', `${base}${'政'.repeat(MAX_TEXT_CHARS)}`, /字符.*上限/));
 
   it('a web page with more tags than any report page is refused', () => {
     const row = `<tr>${'<td>1</td>'.repeat(20)}</tr>`;
@@ -104,7 +104,7 @@ describe('texts under the byte cap whose trees would be too large', () => {
   });
 
   it('a report just under the budget is still read', async () => {
-    const padding = `\n${'备注\t说明\n'.repeat(20_000)}`;
+    const padding = `\n${'备注\t说明\n'.repeat(Math.floor(MAX_TEXT_PIECES / 2) - 1000)}`;
     const r = await parseReport({ file: 'padded.txt', bytes: Buffer.from(`${base}${padding}`) });
     expect(r.ok).toBe(true);
   });
