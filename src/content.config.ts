@@ -9,6 +9,7 @@ import { parseReport, PARSER_VERSION } from './parse/index.ts';
 
 export const collections = {
   reports: defineCollection({
-    loader: reportsLoader({ parse: parseReport, parserVersion: PARSER_VERSION }),
+    // parserModule lets the loader parse on worker threads (src/loader/pool.ts); parseReport is the same parser on this thread.
+    loader: reportsLoader({ parse: parseReport, parserVersion: PARSER_VERSION, parserModule: new URL('./parse/index.ts', import.meta.url) }),
   }),
 };

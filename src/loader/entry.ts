@@ -10,8 +10,12 @@ import { formatOf } from './files.ts';
 /** Bump when what the loader stores changes shape, so cached entries are rebuilt. */
 export const LOADER_VERSION = '2';
 
-/** What a parser is to the loader: bytes in, a record out. */
-export type ParseFn = (input: { file: string; bytes: Uint8Array }) => Promise<AnyRecord>;
+/**
+ * What a parser is to the loader: bytes in, a record out. `signal` is aborted
+ * when the loader gives up on the file (a parser may ignore it; the worker
+ * pool stops the worker).
+ */
+export type ParseFn = (input: { file: string; bytes: Uint8Array; signal?: AbortSignal }) => Promise<AnyRecord>;
 
 /** The data of one `reports` collection entry. */
 export interface ReportEntryData {
@@ -63,21 +67,23 @@ export async function parseSafely(
   sha256: string = sha256Hex(bytes),
 ): Promise<AnyRecord> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const abort = new AbortController();
+  const size = bytes.length;
   const timeout = new Promise<AnyRecord>((resolveTimeout) => {
-    timer = setTimeout(
-      () => resolveTimeout(errorRecord(file, `解析超时（超过 ${timeoutMs / 1000} 秒），已放弃`, sha256, bytes.length)),
-      timeoutMs,
-    );
+    timer = setTimeout(() => {
+      resolveTimeout(errorRecord(file, `解析超时（超过 ${timeoutMs / 1000} 秒），已放弃`, sha256, size));
+      abort.abort(new Error('timeout'));
+    }, timeoutMs);
   });
   try {
-    const record = await Promise.race([parse({ file, bytes }), timeout]);
+    const record = await Promise.race([parse({ file, bytes, signal: abort.signal }), timeout]);
     if (!record || typeof record !== 'object' || typeof (record as { ok?: unknown }).ok !== 'boolean') {
       return errorRecord(file, '解析器没有返回记录', sha256, bytes.length);
     }
     // The loader, not the parser, knows the path the site uses for this file.
     return { ...record, file };
   } catch (error) {
-    return errorRecord(file, `解析时出错：${describe(error)}`, sha256, bytes.length);
+    return errorRecord(file, `解析时出错：${describe(error)}`, sha256, size);
   } finally {
     clearTimeout(timer);
   }
