@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { reportsDir } from '../loader/files.ts';
+import { cacheKeyOf } from './cache-key.ts';
 import type { Site } from './collection.ts';
 
 export type ServedExtension = 'txt' | 'md' | 'pdf' | 'docx';
@@ -24,7 +25,8 @@ export function sourcePaths(site: Site, ext: ServedExtension) {
     .filter((i) => i.source.href.endsWith(suffix))
     .map((i) => {
       const [, hash, name] = i.source.href.split('/');
-      return { params: { hash, name: name.slice(0, -suffix.length) }, props: { path: i.source.path } };
+      // Same path, same bytes: the served copy need not be written again (incremental builds).
+      return { params: { hash, name: name.slice(0, -suffix.length) }, props: { path: i.source.path }, cacheKey: cacheKeyOf([i.source.path, i.source.sha256]) };
     });
 }
 

@@ -1,12 +1,15 @@
 /** This region's records (all files, alternates included) as CSV, same columns as the bulk atlas.csv. */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../site/collection.ts';
+import { memoCacheKey } from '../../../site/cache-key.ts';
 import { toCsv } from '../../../site/csv.ts';
 import type { RegionGroup } from '../../../site/regions.ts';
 
 export async function getStaticPaths() {
   const site = await loadSite();
-  return site.regions.filter((g) => g.reports.length > 0).map((group) => ({ params: { slug: group.slug }, props: { group } }));
+  return site.regions
+    .filter((g) => g.reports.length > 0)
+    .map((group) => ({ params: { slug: group.slug }, props: { group }, cacheKey: memoCacheKey(group) }));
 }
 
 export const GET: APIRoute = ({ props }) => {
