@@ -107,10 +107,11 @@ export function bestLabelMatch<K extends string>(label: string, candidates: Labe
       let m: LabelMatch<K> | null = null;
       if (norm.includes(form)) {
         m = { key: c.key, score: form.length * 2, exact: true, form };
-      } else if (form.length >= 5) {
+      } else if (form.length >= 5 && norm.length <= form.length * 2 + 6) {
+        // Typos drop or swap a few characters; demand most of the form and a label not much longer
+        // (checked first: the comparison is quadratic).
         const k = lcsLength(form, norm);
-        // Typos drop or swap a few characters; demand most of the form and a label not much longer.
-        if (k / form.length >= 0.75 && norm.length <= form.length * 2 + 6) {
+        if (k / form.length >= 0.75) {
           m = { key: c.key, score: k, exact: false, form };
         }
       }

@@ -166,7 +166,8 @@ function verbatim(p: Passage, start: number, end: number): string {
 /* ------------------------------------------------------------------ */
 
 /** A printed number: 3119, 3,119, 12.5, or a small Chinese numeral (两, 十九). */
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3})`;
+// Never start inside a number: a pattern that begins with a number would otherwise retry at every digit of a long run.
+const NUM = String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3})`;
 const COUNT_UNIT = String.raw`\s*(?:件|条|个|宗|起|例)`;
 /** A gap inside one clause: no comma, semicolon or digit. */
 const GAP = (max: number) => String.raw`[^,;\d\n]{0,${max}}?`;

@@ -25,7 +25,8 @@ export interface TextClues {
 const postalPattern = /(?:邮编|邮政编码)[:：]?(\d{6})(?!\d)/g;
 // An area code followed by a separator and a 7–8 digit number: 0951—8021996, (0517)87222589.
 const phonePattern = /(?<!\d)[(（]?(0\d{2,3})[)）]?[-—–－―]?(\d{7,8})(?!\d)/g;
-const govHostPattern = /((?:[a-z0-9-]+\.)+)gov\.cn/gi;
+// Start only at a host boundary, so a long run of letters (a base64 blob) is scanned once, not from every letter.
+const govHostPattern = /(?<![a-z0-9.-])((?:[a-z0-9-]+\.)+)gov\.cn/gi;
 
 /** Area code of a phone number: 3 digits for 010 and 02x, 4 otherwise. */
 function areaCodeOf(raw: string): string | null {
