@@ -14,6 +14,9 @@ import { checkNarrative, narrativeRule } from './narrative.ts';
 import { checkReviewTotals, reviewTotalRule } from './review-total.ts';
 import { checkRowSums, rowSumRule } from './row-sum.ts';
 import type { CheckRule, CheckRuleMeta } from './types.ts';
+import { parserRules } from '../parse/rules.ts';
+import { regionRules } from '../regions/messages.ts';
+import { corpusRules } from '../corpus/dedupe.ts';
 
 export { checkSource, type CheckRule, type CheckRuleMeta } from './types.ts';
 
@@ -30,6 +33,17 @@ export const rules: readonly CheckRule[] = [
 
 /** Rule metadata for the methodology page and docs/checks.md. */
 export const checkRules: CheckRuleMeta[] = rules.map(({ code, severity, title, description }) => ({ code, severity, title, description }));
+
+/**
+ * Every code a record's `checks` can hold: the check rules, what the parser
+ * reports while reading, the region step and the corpus step.
+ */
+export const allRules: readonly (CheckRuleMeta & { stage: 'check' | 'parse' | 'region' | 'corpus' })[] = [
+  ...checkRules.map((r) => ({ ...r, stage: 'check' as const })),
+  ...parserRules.map((r) => ({ ...r, stage: 'parse' as const })),
+  ...regionRules.map((r) => ({ ...r, stage: 'region' as const })),
+  ...corpusRules.map((r) => ({ ...r, stage: 'corpus' as const })),
+];
 
 /** Run every rule over `record`, adding messages to `file`. */
 export function runChecks(record: ReportRecord, file: VFile): void {

@@ -12,6 +12,13 @@
  * attach `corpusChecks` to the records and count only `shown` in totals.
  */
 import type { AnyRecord, Check, ReportRecord } from '../model/record.ts';
+import type { CheckRuleMeta } from '../checks/types.ts';
+
+/** The corpus step's codes, described like the check rules (methodology page, docs). */
+export const corpusRules: readonly CheckRuleMeta[] = [
+  { code: 'identical-files', severity: 'info', title: '相同文件', description: '内容完全相同（SHA-256 相同）的文件只显示一次，注明其他副本的路径。' },
+  { code: 'conflicting-reports', severity: 'warning', title: '同一机关同一年度有多份不同报告', description: '全部保留并标出；页面显示其中错误最少的一份（其次落款日期较晚、文件较大），并说明原因。' },
+];
 
 export interface IdenticalGroup {
   sha256: string;

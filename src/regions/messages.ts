@@ -9,6 +9,7 @@
 import { VFile } from 'vfile';
 import { report, toChecks } from '../model/messages.ts';
 import type { Check } from '../model/record.ts';
+import type { CheckRuleMeta } from '../checks/types.ts';
 import type { RegionResolution } from './resolve.ts';
 
 export const regionRuleIds = {
@@ -16,6 +17,13 @@ export const regionRuleIds = {
   ambiguous: 'region-ambiguous',
   uncertain: 'region-uncertain',
 } as const;
+
+/** The region step's codes, described like the check rules (methodology page, docs). */
+export const regionRules: readonly CheckRuleMeta[] = [
+  { code: regionRuleIds.unresolved, severity: 'warning', title: '未识别行政区划', description: '发布机关名称中没有可识别的行政区划名称；报告仍有页面，列在“未识别”组。' },
+  { code: regionRuleIds.ambiguous, severity: 'warning', title: '同名区划无法区分', description: '发布机关可对应多处同名区划（如城关镇），正文中的上级名称、邮编、电话区号、网址都无法区分，暂归入其一并标出。' },
+  { code: regionRuleIds.uncertain, severity: 'info', title: '区划归属可信度低', description: '已归入某一区划，但可信度低于 0.6（更名、未收录的乡镇、线索矛盾），列出所用线索。' },
+];
 
 /** Below this confidence a resolved region is reported as uncertain. */
 export const uncertainBelow = 0.6;

@@ -4,7 +4,10 @@ import {
   article20Headings,
   documentColumns,
   documentRows,
+  formVersions,
   leafFields,
+  proactive2019ColumnSets,
+  proactiveRows2019,
   processingFee,
   proactiveValueRows,
   requestRowGroups,
@@ -15,7 +18,9 @@ import {
   unitLabels,
   type FieldDef,
 } from '../model/catalogue.ts';
+import { allRules } from '../checks/index.ts';
 import { reportExtensions } from '../loader/files.ts';
+import type { Severity } from '../model/record.ts';
 import { formatLabels } from './format.ts';
 
 export interface MethodField {
@@ -60,6 +65,14 @@ export function methodology(): MethodSection[] {
         { title: `${article20Headings['article20-1']}（行）`, fields: documentRows.map((r) => methodField(r, 'proactive.')) },
         { title: `${article20Headings['article20-1']}（列）`, fields: documentColumns.map((c) => methodField(c)) },
         { title: [article20Headings['article20-5'], article20Headings['article20-6'], article20Headings['article20-8']].join('、'), fields: proactiveValueRows.map((r) => methodField(r, 'proactive.')) },
+        {
+          title: `${formVersions['2019'].label}（${formVersions['2019'].document}，${formVersions['2019'].years}）的行`,
+          fields: proactiveRows2019.map((r) => methodField(r, 'proactive2019.')),
+        },
+        {
+          title: `${formVersions['2019'].label}的列`,
+          fields: [...new Map(Object.values(proactive2019ColumnSets).flat().map((c) => [c.key, c])).values()].map((c) => methodField(c)),
+        },
       ],
     },
     {
@@ -79,23 +92,28 @@ export function methodology(): MethodSection[] {
   ];
 }
 
-/** A check rule as the about page lists it; the checks module's own shape is mapped onto this. */
+/** A rule as the about page lists it: every code a record's checks can hold, with the step that reports it. */
 export interface MethodRule {
   code: string;
-  severity: string | null;
+  severity: Severity;
   title: string;
   description: string;
+  stage: string;
 }
 
-/** Reads whatever the checks module exports per rule (`code`/`id`, `title`/`name`, `description`). */
-export function methodRules(rules: readonly Record<string, unknown>[]): MethodRule[] {
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  return rules.map((r) => ({
-    code: str(r.code) ?? str(r.id) ?? str(r.rule) ?? '',
-    severity: str(r.severity),
-    title: str(r.title) ?? str(r.name) ?? str(r.label) ?? '',
-    description: str(r.description) ?? str(r.summary) ?? '',
-  }));
+const stageLabels: Record<(typeof allRules)[number]['stage'], string> = {
+  parse: '读取',
+  check: '检查',
+  region: '区划',
+  corpus: '汇总',
+};
+
+/** Every rule, reading steps first (the order a report goes through them). */
+export function methodRules(rules: typeof allRules = allRules): MethodRule[] {
+  const order = ['parse', 'check', 'region', 'corpus'];
+  return [...rules]
+    .sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage))
+    .map((r) => ({ code: r.code, severity: r.severity, title: r.title, description: r.description, stage: stageLabels[r.stage] }));
 }
 
 /** The file types the loader reads, for the "where reports come from" section. */
