@@ -28,18 +28,27 @@ export function cellText(raw: string): string {
  * two ASCII words or numbers, which keep a space.
  */
 export function joinWrapped(raw: string): { text: string; lineBreaks: number[] } {
-  const parts = raw.split('\n').map((p) => p.trim());
-  let out = '';
+  const lines = raw.split('\n').map((p) => p.trim());
+  // Pieces joined once at the end, the last character tracked aside: reading a growing
+  // string's end flattens it each time (quadratic on a long hostile paragraph).
+  const pieces: string[] = [];
+  let length = 0;
+  let last = '';
   const lineBreaks: number[] = [];
-  parts.forEach((p, i) => {
+  lines.forEach((p, i) => {
     if (i > 0) {
-      // Test the last character only: a regex anchored at the end rescans the growing string (quadratic).
-      if (/[A-Za-z0-9]/.test(out.charAt(out.length - 1)) && /^[A-Za-z0-9]/.test(p)) out += ' ';
-      lineBreaks.push(out.length);
+      if (/[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(p)) {
+        pieces.push(' ');
+        length += 1;
+        last = ' ';
+      }
+      lineBreaks.push(length);
     }
-    out += p;
+    pieces.push(p);
+    length += p.length;
+    if (p) last = p.charAt(p.length - 1);
   });
-  return { text: out, lineBreaks };
+  return { text: pieces.join(''), lineBreaks };
 }
 
 export function toDocument(tree: Root): ReportDocument {

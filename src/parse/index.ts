@@ -20,7 +20,7 @@ import { readNarrative } from './narrative.ts';
  * Bumped whenever parsing changes what a record holds; part of the content
  * layer's digest so a parser change re-parses every report.
  */
-export const PARSER_VERSION = '2026.11.22-6';
+export const PARSER_VERSION = '2026.11.22-7';
 
 /** Files larger than this are refused with a message rather than read. */
 export const MAX_BYTES = 20 * 1024 * 1024;

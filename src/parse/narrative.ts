@@ -88,12 +88,16 @@ function isSpace(ch: string): boolean {
 }
 
 export function joinProse(blocks: readonly ProseBlock[]): Passage {
-  let text = '';
+  // Built as an array of pieces: reading back the last character of a growing string
+  // flattens it every time (quadratic on a long hostile paragraph).
+  const parts: string[] = [];
+  let last = '';
   const origin: Origin[] = [];
   blocks.forEach((block, b) => {
     const prev = blocks[b - 1];
     if (prev && (prev.heading || block.heading || sentenceEnd.test(prev.text.trim()) || startsNumbered.test(block.text.trim()))) {
-      text += '\n';
+      parts.push('\n');
+      last = '\n';
       origin.push({ block: b, offset: 0 });
     }
     const raw = block.text;
@@ -101,23 +105,24 @@ export function joinProse(blocks: readonly ProseBlock[]): Passage {
       const ch = raw[i];
       if (isSpace(ch)) {
         // Keep one space between two digits so that "10 1" is not read as 101.
-        const last = text[text.length - 1];
         let j = i + 1;
         while (j < raw.length && isSpace(raw[j])) j++;
         if (last && /\d/.test(last) && j < raw.length && /\d/.test(raw[j].normalize('NFKC'))) {
-          text += ' ';
+          parts.push(' ');
+          last = ' ';
           origin.push({ block: b, offset: i });
         }
         i = j - 1;
         continue;
       }
       for (const n of ch.normalize('NFKC')) {
-        text += n;
+        parts.push(n);
+        last = n;
         origin.push({ block: b, offset: i });
       }
     }
   });
-  return { text: maskTitles(text), origin, blocks };
+  return { text: maskTitles(parts.join('')), origin, blocks };
 }
 
 /** Replace the inside of 《…》, 〈…〉 and <…> with ※, keeping every offset. */
@@ -440,12 +445,18 @@ export interface NarrativeReading {
 }
 
 /** Read the figures the report states in its prose. Pure: same blocks, same reading. */
+/** Longest sentence read for figures (real ones are far shorter). */
+const maxSentence = 2000;
+
 export function readNarrative(prose: readonly ProseBlock[]): NarrativeReading {
   const passage = joinProse(prose);
   const figures: NarrativeFigure[] = [];
   const fees: FeeHit[] = [];
 
   for (const s of sentencesOf(passage)) {
+    // A "sentence" of thousands of characters without a full stop is pasted markup or a table, not prose;
+    // scanning it with every pattern would cost seconds for nothing.
+    if (s.text.length > maxSentence) continue;
     const hits = [...requestHits(s.text), ...reviewHits(s.text)].sort((a, b) => a.start - b.start);
     for (const h of hits) {
       figures.push({
