@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareSite } from './bench/bare.ts';
 import { describeMachine, machineCpu, otherLoad } from './bench/machine.ts';
-import { measureParse, measurePool, readCorpus } from './bench/parse.ts';
+import { measureParse, measurePool, readCorpus, type PoolTiming } from './bench/parse.ts';
 import { toMarkdown, type BenchResult, type SizeResult } from './bench/report.ts';
 import { runBuild, type BuildRun } from './bench/run.ts';
 import { reportsOnRegionPage, siteSizes } from './bench/sizes.ts';
@@ -104,10 +104,10 @@ const rows = await measureParse(parseCorpus, rounds);
 const ownCpu = process.cpuUsage(cpuStart);
 const parseOthers = otherLoad(parseBefore, machineCpu(), (ownCpu.user + ownCpu.system) / 1000, performance.now() - parseStart);
 const poolSizes = [...new Set([defaultPoolSize(), machine.cores])];
-const pool: { size: number; ms: number }[] = [];
-for (const size of poolSizes) pool.push({ size, ms: await measurePool(parseCorpus, size) });
+const pool: PoolTiming[] = [];
+for (const size of poolSizes) pool.push(await measurePool(parseCorpus, size));
 for (const r of rows) say(`parse ${r.layout}: pipeline ${r.pipelineMs.toFixed(0)} ms, remark-parse ${r.remarkMs.toFixed(0)} ms (${(r.pipelineMs / r.remarkMs).toFixed(2)}×)`);
-for (const p of pool) say(`parse pool of ${p.size}: ${p.ms.toFixed(0)} ms`);
+for (const p of pool) say(`parse pool of ${p.size}: ${p.coldMs.toFixed(0)} ms started fresh, ${p.warmMs.toFixed(0)} ms warm`);
 
 // 2–4. Builds.
 const results: SizeResult[] = [];

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseReport } from '../../src/parse/index.ts';
@@ -23,6 +24,8 @@ export interface ThroughputRow {
   bytes: number;
   pipelineMs: number;
   remarkMs: number;
+  /** remark-parse with remark-gfm (pipe tables), what the markdown reader itself runs: context, not the floor. */
+  gfmMs: number;
 }
 
 /** The generated files of a corpus folder with their layout, from its manifest (files moved away are skipped). */
@@ -34,10 +37,11 @@ export function readCorpus(dir: string): CorpusFile[] {
 }
 
 const remark = unified().use(remarkParse);
+const remarkWithGfm = unified().use(remarkParse).use(remarkGfm);
 
 /** remark-parse on the bytes, decoded as UTF-8 the way a VFile would be. */
-function remarkOnly(bytes: Uint8Array): unknown {
-  return remark.parse(new TextDecoder().decode(bytes));
+function remarkOnly(bytes: Uint8Array, processor = remark): unknown {
+  return processor.parse(new TextDecoder().decode(bytes));
 }
 
 async function timePipeline(files: readonly CorpusFile[]): Promise<number> {
@@ -46,9 +50,9 @@ async function timePipeline(files: readonly CorpusFile[]): Promise<number> {
   return performance.now() - start;
 }
 
-function timeRemark(files: readonly CorpusFile[]): number {
+function timeRemark(files: readonly CorpusFile[], processor = remark): number {
   const start = performance.now();
-  for (const f of files) remarkOnly(f.bytes);
+  for (const f of files) remarkOnly(f.bytes, processor);
   return performance.now() - start;
 }
 
@@ -59,24 +63,32 @@ export async function measureParse(files: readonly CorpusFile[], rounds = 3): Pr
   // Warm both code paths (JIT, lazy imports such as the HTML reader) before timing.
   await timePipeline(files.slice(0, 50));
   timeRemark(files.slice(0, 50));
+  timeRemark(files.slice(0, 50), remarkWithGfm);
   const rows: ThroughputRow[] = [];
   for (const [layout, group] of groups) {
     let pipelineMs = Infinity;
     let remarkMs = Infinity;
+    let gfmMs = Infinity;
     for (let r = 0; r < rounds; r++) {
       remarkMs = Math.min(remarkMs, timeRemark(group));
+      gfmMs = Math.min(gfmMs, timeRemark(group, remarkWithGfm));
       pipelineMs = Math.min(pipelineMs, await timePipeline(group));
     }
-    rows.push({ layout, files: group.length, bytes: group.reduce((s, f) => s + f.bytes.length, 0), pipelineMs, remarkMs });
+    rows.push({ layout, files: group.length, bytes: group.reduce((s, f) => s + f.bytes.length, 0), pipelineMs, remarkMs, gfmMs });
   }
   return rows;
 }
 
-/**
- * Wall time of the loader's worker pool parsing every file (`size` workers,
- * started fresh, so the time includes loading the parser in each worker).
- */
-export async function measurePool(files: readonly CorpusFile[], size: number): Promise<number> {
+export interface PoolTiming {
+  size: number;
+  /** First pass: workers started fresh (loading the parser, cold JIT), as a build pays it. */
+  coldMs: number;
+  /** Second pass on the same workers: comparable with the best-of-rounds single-thread time. */
+  warmMs: number;
+}
+
+/** Wall time of the loader's worker pool parsing every file, twice. */
+export async function measurePool(files: readonly CorpusFile[], size: number): Promise<PoolTiming> {
   const { createParsePool } = await import('../../src/loader/pool.ts');
   const start = performance.now();
   const pool = createParsePool({
@@ -87,15 +99,22 @@ export async function measurePool(files: readonly CorpusFile[], size: number): P
       throw new Error(`parse workers unavailable: ${reason}`);
     },
   });
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: size * 2 }, async () => {
-      while (next < files.length) {
-        const f = files[next++];
-        await pool.parse({ file: f.name, bytes: f.bytes });
-      }
-    }),
-  );
+  const pass = async () => {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: size * 2 }, async () => {
+        while (next < files.length) {
+          const f = files[next++];
+          await pool.parse({ file: f.name, bytes: f.bytes });
+        }
+      }),
+    );
+  };
+  await pass();
+  const coldMs = performance.now() - start;
+  const warmStart = performance.now();
+  await pass();
+  const warmMs = performance.now() - warmStart;
   await pool.close();
-  return performance.now() - start;
+  return { size, coldMs, warmMs };
 }

@@ -6,7 +6,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/loader/entry.ts';
@@ -41,7 +40,11 @@ let reports: string;
 let rebuildLog: string;
 let edited: string;
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'atlas-incremental-'));
+  // Inside the project (tmp/ is git-ignored): Astro puts a build's server chunks in <outDir>/.prerender only when
+  // outDir is under the working directory, else in ./.astro/, where builds running at the same time would collide.
+  const projectTmp = join(import.meta.dirname, '..', '..', 'tmp');
+  mkdirSync(projectTmp, { recursive: true });
+  work = mkdtempSync(join(projectTmp, 'atlas-incremental-'));
   reports = join(work, 'reports');
   mkdirSync(reports);
   const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
