@@ -1,6 +1,7 @@
 /** From collection entries to the corpus the pages show. */
 import type { ReportEntryData } from '../loader/entry.ts';
-import { isReport, type ErrorRecord, type ReportRecord } from '../model/record.ts';
+import { corpusChecks, decideCorpus } from '../corpus/dedupe.ts';
+import { isReport, type AnyRecord, type ErrorRecord, type ReportRecord } from '../model/record.ts';
 import { formatOf } from '../loader/files.ts';
 import { sourceHref } from './sources.ts';
 import type { Corpus, SiteReport, SiteSource, SiteUnreadable } from './types.ts';
@@ -16,26 +17,33 @@ function siteSource(data: ReportEntryData): SiteSource {
   return { path, sha256, bytes, format: recordFormat ?? formatOf(path), href: sha256 ? sourceHref(path, sha256) : '' };
 }
 
+/** The entry's record, named and hashed as the loader saw the file (error records may lack a source). */
+function recordOf(data: ReportEntryData): AnyRecord {
+  const { path, sha256, bytes } = data.source;
+  return { ...data.record, file: path, source: { ...data.record.source, sha256, bytes } } as AnyRecord;
+}
+
 /**
- * Sorts entries into reports and unreadable files. Files with identical
- * bytes are shown once (the first by path); the others are listed on it.
+ * Sorts entries into reports and unreadable files. The corpus rules decide
+ * (src/corpus/dedupe.ts): files with identical bytes are shown once, the
+ * others listed on it; different files for one issuer and year all stay and
+ * are flagged. Their notes are added to the records' checks.
  */
 export function buildCorpus(entries: readonly CorpusEntry[]): Corpus {
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byPath = new Map(entries.map((e) => [e.data.source.path, e]));
+  const decision = decideCorpus(entries.map((e) => recordOf(e.data)));
+  const notes = corpusChecks(decision);
+  const copies = new Map(decision.identical.map((g) => [g.shown, g.others]));
   const reports: SiteReport[] = [];
   const unreadable: SiteUnreadable[] = [];
-  const bySha = new Map<string, { identicalFiles: string[] }>();
-  for (const { id, data } of sorted) {
+  for (const distinct of decision.distinct) {
+    const { id, data } = byPath.get(distinct.file)!;
     const source = siteSource(data);
-    const first = source.sha256 ? bySha.get(source.sha256) : undefined;
-    if (first) {
-      first.identicalFiles.push(source.path);
-      continue;
-    }
-    const identicalFiles: string[] = [];
-    if (source.sha256) bySha.set(source.sha256, { identicalFiles });
-    if (isReport(data.record)) reports.push({ id, record: data.record as ReportRecord, source, identicalFiles });
-    else unreadable.push({ id, record: data.record as ErrorRecord, source, identicalFiles });
+    const identicalFiles = copies.get(distinct.file) ?? [];
+    const added = notes.get(distinct.file) ?? [];
+    const record = added.length ? { ...data.record, checks: [...data.record.checks, ...added] } : data.record;
+    if (isReport(record)) reports.push({ id, record: record as ReportRecord, source, identicalFiles });
+    else unreadable.push({ id, record: record as ErrorRecord, source, identicalFiles });
   }
   return { reports, unreadable };
 }

@@ -10,6 +10,7 @@ import type { Region } from '../model/record.ts';
 import { bodiesOf, breadcrumbs, buildRegionTree, descendants, unresolvedLabel, type RegionNode } from '../regions/tree.ts';
 import { assignSlugs, pinyinSlug } from './slug.ts';
 import type { SiteReport } from './types.ts';
+import { choiceReason, compareCandidates } from '../corpus/dedupe.ts';
 
 /** One body-year: the report shown, and other files claiming the same body and year. */
 export interface BodyYear {
@@ -61,35 +62,18 @@ export interface RegionGroup {
   totalReports: number;
 }
 
-function countSeverity(report: SiteReport, severity: 'error' | 'warning'): number {
-  return report.record.checks.filter((c) => c.severity === severity).length;
-}
-
 /**
- * Of several files for the same body and year, the one to show: fewest
- * error-level checks, then fewest warnings, then first by path.
+ * Of several files for the same body and year, the one to show, by the corpus
+ * rule (src/corpus/dedupe.ts): fewest error-level checks, then the later
+ * signature date, then the larger file, then first by path.
  */
 export function chooseShown(candidates: readonly SiteReport[]): BodyYear {
-  const ranked = [...candidates].sort(
-    (a, b) =>
-      countSeverity(a, 'error') - countSeverity(b, 'error') ||
-      countSeverity(a, 'warning') - countSeverity(b, 'warning') ||
-      (a.source.path < b.source.path ? -1 : 1),
-  );
+  const ranked = [...candidates].sort((a, b) => compareCandidates(a.record, b.record));
   const [shown, ...alternates] = ranked;
-  let why: string | null = null;
-  if (alternates.length > 0) {
-    const e = countSeverity(shown, 'error');
-    const w = countSeverity(shown, 'warning');
-    const other = alternates[0];
-    const reason =
-      e < countSeverity(other, 'error')
-        ? `它的错误级检查最少（${e} 条，另一份 ${countSeverity(other, 'error')} 条）`
-        : w < countSeverity(other, 'warning')
-          ? `错误级检查一样多，而它的警告最少（${w} 条，另一份 ${countSeverity(other, 'warning')} 条）`
-          : '各份的检查结果相同，按文件名排序取第一份';
-    why = `同一机关同一年度共有 ${candidates.length} 份内容不同的报告文件；本页显示 ${shown.source.path}，因为${reason}。其他文件：${alternates.map((a) => a.source.path).join('、')}。`;
-  }
+  const why =
+    alternates.length > 0
+      ? `同一机关同一年度共有 ${candidates.length} 份内容不同的报告文件；本页显示 ${shown.source.path}，因为${choiceReason(shown.record, alternates[0].record)}。其他文件：${alternates.map((a) => a.source.path).join('、')}。`
+      : null;
   return { year: shown.record.year, shown, alternates, why };
 }
 

@@ -58,7 +58,10 @@ describe('regions', () => {
     const year = g.bodies[0].years[0];
     expect(year.shown.record.file).toBe('huaian-2024.pdf');
     expect(year.alternates.map((a) => a.record.file)).toEqual(['a-first-by-name.pdf']);
-    expect(year.why).toContain('错误级检查最少（0 条，另一份 1 条）');
+    expect(year.why).toContain('它的错误级问题更少（0 个，a-first-by-name.pdf 有 1 个）');
+    // Both files carry the corpus note; the hidden one says it is not counted.
+    expect(year.shown.record.checks.map((c) => c.code)).toContain('conflicting-reports');
+    expect(year.alternates[0].record.checks.find((c) => c.code === 'conflicting-reports')?.message).toMatch(/未计入汇总/);
     expect(g.reports).toHaveLength(1);
     expect(chooseShown([year.shown]).why).toBeNull();
   });
