@@ -7,10 +7,11 @@
  * version, so unchanged files are not parsed again and a parser change
  * reparses everything. In `astro dev` the folder is watched.
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readReportFile, type ReadOutcome } from '../corpus/read.ts';
 import type { AnyRecord } from '../model/record.ts';
+import { oversizeRecord } from '../parse/index.ts';
 import { buildEntry, entryDigest, errorRecord, sha256Hex, type ParseFn, type ReportEntryData } from './entry.ts';
 import { formatOf, listReportFiles, relativeReportPath, reportsDir } from './files.ts';
 import { createParsePool, poolSizeFromEnv, type ParsePool } from './pool.ts';
@@ -67,26 +68,34 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
       async function cached(path: string): Promise<AnyRecord | null> {
         const existing = store.get(path);
         if (!existing) return null;
-        let bytes: Uint8Array;
+        let read: ReadOutcome;
         try {
-          bytes = await readFile(`${dir}/${path}`);
+          read = await readReportFile(`${dir}/${path}`);
         } catch {
           return null;
         }
-        return existing.digest === digestOf(sha256Hex(bytes)) ? (existing.data as unknown as ReportEntryData).record : null;
+        const sha256 = read.ok ? sha256Hex(read.bytes) : read.sha256;
+        return existing.digest === digestOf(sha256) ? (existing.data as unknown as ReportEntryData).record : null;
       }
 
       /** Reads and (re)parses one file unless its digest is unchanged; returns its record. */
       async function sync(path: string, parse: ParseFn = options.parse): Promise<AnyRecord> {
-        let bytes: Uint8Array;
+        let read: ReadOutcome;
         try {
-          // A plain Uint8Array copy, not a Buffer: the contract is Uint8Array and pdfjs refuses Buffers.
-          bytes = new Uint8Array(await readFile(`${dir}/${path}`));
+          // The size cap applies before reading: an oversized file is hashed as a stream, never held in memory.
+          read = await readReportFile(`${dir}/${path}`);
         } catch (error) {
           const record = errorRecord(path, `无法读取文件：${(error as Error).message}`);
           store.set({ id: path, data: { record, source: { path, sha256: '', bytes: 0 } } as never, digest: `unreadable:${Date.now()}` });
           return record;
         }
+        if (!read.ok) {
+          const record = oversizeRecord(path, read.size, read.sha256);
+          store.set({ id: path, data: { record, source: { path, sha256: read.sha256, bytes: read.size } } as never, digest: digestOf(read.sha256) });
+          return record;
+        }
+        // A plain Uint8Array copy, not a Buffer: the contract is Uint8Array and pdfjs refuses Buffers.
+        const bytes = new Uint8Array(read.bytes);
         const sha256 = sha256Hex(bytes);
         const digest = digestOf(sha256);
         const existing = store.get(path);
