@@ -9,12 +9,12 @@
  *   --json    print one JSON document ({ files: [...], summary }) instead of lines
  *   --quiet   leave out info-level lines (the summary still counts them)
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checksToJson, formatRecordLines, formatSummary, hasErrors, summarizeChecks } from '../src/checks/reporter.ts';
 import { listReportFiles } from '../src/loader/files.ts';
 import type { AnyRecord } from '../src/model/record.ts';
-import { parseReport } from '../src/parse/index.ts';
+import { parseReportFile } from '../src/corpus/read.ts';
 
 const usage = `usage: npm run check-reports -- [--json] [--quiet] PATH...
   PATH    a report file, or a folder searched for .txt .md .html .htm .pdf .docx
@@ -57,17 +57,12 @@ function unreadable(file: string, error: string): AnyRecord {
 }
 
 async function check(file: string): Promise<AnyRecord> {
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // Size cap before reading: an oversized file is refused with its size, never loaded whole.
+    return await parseReportFile(file);
   } catch (err) {
-    return unreadable(file, `${file}: 无法打开文件：${(err as Error).message}`);
-  }
-  try {
-    return await parseReport({ file, bytes });
-  } catch (err) {
-    // parseReport is meant never to throw; if it does, the file is still reported, not lost.
-    return unreadable(file, `${file}: 解析时出错：${(err as Error).message}`);
+    // Opening failed (missing, a directory, no permission), or the parser threw although it should not: still reported.
+    return unreadable(file, `${file}: 无法读取：${(err as Error).message}`);
   }
 }
 

@@ -2,8 +2,7 @@
  * `npm run --silent parse -- FILE...` prints a JSON array of records, one per
  * file, in the order given.
  */
-import { readFile } from 'node:fs/promises';
-import { parseReport } from '../src/parse/index.ts';
+import { parseReportFile } from '../src/corpus/read.ts';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
@@ -12,13 +11,11 @@ if (files.length === 0) {
 }
 const records = [];
 for (const file of files) {
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // Size cap before reading: an oversized file is refused with its size, never loaded whole.
+    records.push(await parseReportFile(file));
   } catch (err) {
     records.push({ file, ok: false, error: `${file}: 无法打开文件：${(err as Error).message}`, checks: [] });
-    continue;
   }
-  records.push(await parseReport({ file, bytes }));
 }
 process.stdout.write(JSON.stringify(records, null, 1) + '\n');
