@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,5000] [--quick] [--no-baseline] [--rounds 3] [--parse-files 1000] [--out docs/benchmarks.md]
+ * npm run bench [-- --sizes 1000,5000] [--quick] [--no-baseline] [--rounds 3] [--parse-files 1000] [--out docs/benchmarks.md] [--keep]
  *
  * Measures, side by side in one run on this machine:
  *   1. parse throughput of the pipeline vs remark-parse alone on the same generated files;
@@ -9,7 +9,7 @@
  * At the largest N it also builds with the optimisations off (no parse workers, no incremental build) so
  * their effect is measured in the same run. Prints the figures and writes them into docs/benchmarks.md
  * between the `bench:begin` / `bench:end` markers; the rest of that file (the analysis) is kept.
- * Work files go to tmp/bench/ (git-ignored).
+ * Work files go to tmp/bench/ (git-ignored); the built sites are removed at the end unless --keep.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,11 +32,12 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     'parse-files': { type: 'string' },
     out: { type: 'string', default: 'docs/benchmarks.md' },
+    keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  console.log('npm run bench [-- --sizes 1000,5000] [--quick] [--no-baseline] [--rounds 3] [--parse-files 1000] [--out docs/benchmarks.md]');
+  console.log('npm run bench [-- --sizes 1000,5000] [--quick] [--no-baseline] [--rounds 3] [--parse-files 1000] [--out docs/benchmarks.md] [--keep]');
   process.exit(0);
 }
 
@@ -143,8 +144,8 @@ for (const n of sizes) {
     otherLoadCold: cold.others,
     otherLoadBare: bare.others,
   });
-  // The outputs are large; keep only the logs.
-  for (const dir of [bareDir, join(work, `bare-${n}-out`), baseOut]) rmSync(dir, { recursive: true, force: true });
+  // The outputs are large (about 600 MB at 5,000 reports with the cache); keep the logs, and the atlas only if asked.
+  for (const dir of [bareDir, join(work, `bare-${n}-out`), baseOut, ...(values.keep ? [] : [atlasOut])]) rmSync(dir, { recursive: true, force: true });
 }
 
 const result: BenchResult = {
