@@ -99,6 +99,25 @@ export function candidatesOf<K extends string>(
  * of at least 5 characters) is accepted and reported as approximate.
  */
 export function bestLabelMatch<K extends string>(label: string, candidates: LabelCandidate<K>[]): LabelMatch<K> | null {
+  // The same few hundred printed labels recur across thousands of reports: remember each answer per candidate list.
+  let memo = matchMemo.get(candidates) as Map<string, LabelMatch<K> | null> | undefined;
+  if (!memo) {
+    memo = new Map();
+    matchMemo.set(candidates, memo);
+  }
+  const known = memo.get(label);
+  if (known !== undefined) return known;
+  const found = computeBestLabelMatch(label, candidates);
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(label, found);
+  return found;
+}
+
+const matchMemo = new WeakMap<object, Map<string, unknown>>();
+/** Bound on remembered labels per candidate list (hostile input has endless distinct labels). */
+const memoLimit = 20_000;
+
+function computeBestLabelMatch<K extends string>(label: string, candidates: LabelCandidate<K>[]): LabelMatch<K> | null {
   const norm = normalizeLabel(label);
   if (norm.length === 0) return null;
   let best: LabelMatch<K> | null = null;
