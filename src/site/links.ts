@@ -11,3 +11,8 @@ export function pagePath(...segments: string[]): string {
   const p = segments.map((s) => s.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
   return p ? `${p}/` : '';
 }
+
+/** The page of one earlier report of a region (its anchor on the region page names it). */
+export function reportPagePath(regionSlug: string, anchor: string): string {
+  return pagePath('regions', regionSlug, anchor);
+}

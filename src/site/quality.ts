@@ -4,6 +4,7 @@ import { severityCounts } from './checks.ts';
 import type { RegionGroup } from './regions.ts';
 import { pageOrder } from './report-view.ts';
 import type { Corpus } from './types.ts';
+import { pagePath, reportPagePath } from './links.ts';
 
 export interface FiredCheck {
   severity: Severity;
@@ -16,8 +17,10 @@ export interface FiredCheck {
   year: number | null;
   /** 1-based number of the check on the region page. */
   n: number;
-  /** Fragment of the check on the region page (`report-2024-1-check-3`), or of the report when it is an alternate. */
+  /** Fragment of the check on its page (`report-2024-1-check-3`), or of the report when it is an alternate. */
   anchor: string;
+  /** Site path of the page the report is shown on: the region page for a body's latest report, else the report's own page. */
+  page: string;
 }
 
 export interface DataQuality {
@@ -43,7 +46,8 @@ export function dataQuality(corpus: Corpus, regions: readonly RegionGroup[]): Da
   for (const g of regions) {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     let reports = 0;
-    for (const { bodyYear: y, anchor } of pageOrder(g)) {
+    for (const { bodyYear: y, anchor, latestOfBody } of pageOrder(g)) {
+      const page = latestOfBody ? pagePath('regions', g.slug) : reportPagePath(g.slug, anchor);
       if (y.why) conflicts.push({ regionSlug: g.slug, regionName: g.name, year: y.year, why: y.why });
       for (const r of [y.shown, ...y.alternates]) {
         const shown = r === y.shown;
@@ -62,6 +66,7 @@ export function dataQuality(corpus: Corpus, regions: readonly RegionGroup[]): Da
             year: r.record.year,
             n: i + 1,
             anchor: shown ? `${anchor}-check-${i + 1}` : anchor,
+            page,
           }),
         );
       }

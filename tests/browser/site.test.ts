@@ -32,6 +32,8 @@ let server: StaticServer;
 let serverBase: StaticServer;
 let browser: Browser;
 let seeds: ReportRecord[];
+/** The 2023 report of 洪泽区, shown on its own page below the region's. */
+let earlier: ReportRecord;
 
 async function buildSite(reports: string, outDir: string, base: string | null): Promise<string> {
   // vitest's own environment (BASE_URL, MODE, NODE_ENV=test, VITEST_*) must not leak into the build.
@@ -57,6 +59,8 @@ beforeAll(async () => {
   for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt'))) copyFileSync(join(seedsDir, f), join(reports, f));
   // A report as governments publish it: a PDF, read and linked like the text reports.
   copyFileSync(join(root, 'tests', 'fixtures', 'realworld', 'hongze-2024.pdf'), join(reports, 'hongze-2024.pdf'));
+  // An earlier year of the same region: summarised on the region page, in full on its own report page.
+  copyFileSync(join(root, 'tests', 'fixtures', 'realworld', 'hongze-2023.pdf'), join(reports, 'hongze-2023.pdf'));
   // Not reports: they must be listed on the data-quality page, and their content never run.
   writeFileSync(join(reports, 'empty.txt'), '');
   writeFileSync(join(reports, hostileName), '<html><body><script>window.__pwned = 1</script><p onclick="x()">not a report</p></body></html>');
@@ -66,11 +70,12 @@ beforeAll(async () => {
   // The PDF's hand-read figures, with its issuer as the title prints it.
   const pdfExpected = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'realworld', 'hongze-2024.expected.json'), 'utf8'));
   seeds.push({ ...pdfExpected, issuer: '淮安市洪泽区人民政府' });
+  earlier = { ...JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'realworld', 'hongze-2023.expected.json'), 'utf8')), issuer: '洪泽区人民政府' };
 
   distRoot = join(work, 'dist');
   distBase = join(work, 'dist-base');
   const log = await buildSite(reports, distRoot, null);
-  expect(log).toMatch(/read 6 \/ flagged \d+ \/ unreadable 2/);
+  expect(log).toMatch(/read 7 \/ flagged \d+ \/ unreadable 2/);
   await buildSite(reports, distBase, '/atlas/');
   server = await serveDist(distRoot, '/');
   serverBase = await serveDist(distBase, '/atlas/');
@@ -92,7 +97,13 @@ function regionSlugs(dist: string): string[] {
 /** Every page type, with one region page per seed. */
 function pagePaths(dist: string): string[] {
   const regions = regionSlugs(dist).filter((s) => existsSync(join(dist, 'regions', s, 'records.json')));
-  return ['', 'regions/', ...regions.map((s) => `regions/${s}/`), 'charts/requests/', 'charts/refusals/', 'charts/fees/', 'charts/reviews/', 'data-quality/', 'data/', 'about/'];
+  // Earlier reports of a region have their own pages below it.
+  const reports = regions.flatMap((s) =>
+    readdirSync(join(dist, 'regions', s), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(dist, 'regions', s, d.name, 'index.html')))
+      .map((d) => `regions/${s}/${d.name}/`),
+  );
+  return ['', 'regions/', ...regions.map((s) => `regions/${s}/`), ...reports, 'charts/requests/', 'charts/refusals/', 'charts/fees/', 'charts/reviews/', 'data-quality/', 'data/', 'about/'];
 }
 
 interface Visit {
@@ -126,7 +137,7 @@ const screenshotName = (path: string, width: number, js: boolean) =>
 describe('the built atlas in Chromium', () => {
   it('builds every page type, serves the sources and never ships a report’s markup as code', () => {
     const pages = pagePaths(distRoot);
-    expect(pages.filter((p) => p.startsWith('regions/') && p !== 'regions/')).toHaveLength(6);
+    expect(pages.filter((p) => p.startsWith('regions/') && p !== 'regions/')).toHaveLength(7);
     for (const p of pages) expect(existsSync(join(distRoot, p, 'index.html')), p).toBe(true);
     for (const p of pages) {
       const { document } = parseHTML(readFileSync(join(distRoot, p, 'index.html'), 'utf8'));
@@ -150,6 +161,11 @@ describe('the built atlas in Chromium', () => {
     const hongze = readFileSync(join(distRoot, 'regions', '320813-hongzequ', 'index.html'), 'utf8');
     expect(hongze).toMatch(/href="\/sources\/[0-9a-f]{16}\/hongze-2024\.pdf"/);
     expect(hongze).toContain('9,487');
+    // The earlier year is summarised and linked; its own page has the full tables.
+    expect(hongze).toContain('href="/regions/320813-hongzequ/report-2023-2/"');
+    const older = readFileSync(join(distRoot, 'regions', '320813-hongzequ', 'report-2023-2', 'index.html'), 'utf8');
+    expect(older).toMatch(/href="\/sources\/[0-9a-f]{16}\/hongze-2023\.pdf"/);
+    expect(older).toContain('7,730.28');
   });
 
   for (const js of [false, true]) {
@@ -174,14 +190,15 @@ describe('the built atlas in Chromium', () => {
 
   it('shows the seeds’ figures: overview totals, each region’s own numbers, the unreadable files', { timeout: 60_000 }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
+    // The overview totals the latest year (2024): the 2023 report is not in it.
     const sum = seeds.reduce((s, r) => s + (r.requests.newReceived?.total ?? 0), 0);
     const home = await visit(context, `${server.origin}/`);
     expect(home.text).toContain(`${requestRowDef('newReceived').short}\n${formatNumber(sum)}`);
-    expect(home.text).toMatch(/报告\n6/);
+    expect(home.text).toMatch(/报告\n7/);
 
     for (const path of pagePaths(distRoot).filter((p) => /^regions\/.+\//.test(p))) {
       const page = await visit(context, `${server.origin}/${path}`);
-      const seed = seeds.find((s) => page.text.includes(`发布机关（原文）：${s.issuer}`));
+      const seed = [...seeds, earlier].find((s) => page.text.includes(`发布机关（原文）：${s.issuer}`));
       expect(seed, `${path} names one seed's issuer`).toBeDefined();
       expect(page.text).toContain(`${requestRowDef('newReceived').short}\n${formatNumber(seed!.requests.newReceived!.total)}`);
       expect(page.text).toContain('SHA-256');
