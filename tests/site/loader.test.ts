@@ -9,6 +9,7 @@ import { reportsLoader } from '../../src/loader/index.ts';
 import { isStrict, strictFailure, summarize, summaryLine } from '../../src/loader/summary.ts';
 import type { AnyRecord } from '../../src/model/record.ts';
 import { realworldRecord, seedsDir } from './fixtures.ts';
+import { fakeLoaderContext } from './fake-loader-context.ts';
 
 /** A parser stand-in whose truth is known: ok for files naming a report, error otherwise. */
 function countingParser() {
@@ -26,18 +27,7 @@ function countingParser() {
 }
 
 function fakeContext(root: string) {
-  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>();
-  const logs: string[] = [];
-  const store = {
-    get: (id: string) => entries.get(id),
-    set: (e: { id: string; data: Record<string, unknown>; digest?: string | number }) => (entries.set(e.id, e), true),
-    delete: (id: string) => void entries.delete(id),
-    keys: () => [...entries.keys()],
-    has: (id: string) => entries.has(id),
-  };
-  const logger = { info: (m: string) => logs.push(`info ${m}`), warn: (m: string) => logs.push(`warn ${m}`) };
-  const context = { store, logger, config: { root: pathToFileURL(`${root}/`) }, collection: 'reports' };
-  return { context: context as never, entries, logs };
+  return fakeLoaderContext(root);
 }
 
 let dir: string;

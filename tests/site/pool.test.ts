@@ -14,6 +14,7 @@ import { createParsePool, defaultPoolSize, poolSizeFromEnv } from '../../src/loa
 import type { AnyRecord } from '../../src/model/record.ts';
 import { parseReport } from '../../src/parse/index.ts';
 import { fixturesDir, seedsDir } from './fixtures.ts';
+import { fakeLoaderContext } from './fake-loader-context.ts';
 
 const parserModule = new URL('../../src/parse/index.ts', import.meta.url);
 
@@ -108,19 +109,8 @@ describe('parse pool', () => {
 });
 
 describe('reportsLoader with workers', () => {
-  function fakeContext() {
-    const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>();
-    const logs: string[] = [];
-    const store = {
-      get: (id: string) => entries.get(id),
-      set: (e: { id: string; data: Record<string, unknown>; digest?: string | number }) => (entries.set(e.id, e), true),
-      delete: (id: string) => void entries.delete(id),
-      keys: () => [...entries.keys()],
-      has: (id: string) => entries.has(id),
-    };
-    const logger = { info: (m: string) => logs.push(`info ${m}`), warn: (m: string) => logs.push(`warn ${m}`) };
-    return { context: { store, logger, config: { root: pathToFileURL(`${dir}/`) }, collection: 'reports' } as never, entries, logs };
-  }
+  const fakeContext = () => fakeLoaderContext(dir);
+
 
   it('parses on worker threads when enough files changed, on this thread for a few', async () => {
     const reports = join(dir, 'reports');

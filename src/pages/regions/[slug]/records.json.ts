@@ -1,19 +1,12 @@
 /** This region's records (all files, alternates included) as JSON. */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../../site/collection.ts';
-import { memoCacheKey } from '../../../site/cache-key.ts';
+import { regionDownloadPaths, regionRecords } from '../../../site/downloads.ts';
 import { recordsJson } from '../../../site/json.ts';
 import type { RegionGroup } from '../../../site/regions.ts';
 
-export async function getStaticPaths() {
-  const site = await loadSite();
-  return site.regions
-    .filter((g) => g.reports.length > 0)
-    .map((group) => ({ params: { slug: group.slug }, props: { group }, cacheKey: memoCacheKey(group) }));
-}
+export const getStaticPaths = regionDownloadPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const group = (props as { group: RegionGroup }).group;
-  const all = group.bodies.flatMap((b) => b.years.flatMap((y) => [y.shown, ...y.alternates]));
-  return new Response(recordsJson(all), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const json = recordsJson(regionRecords((props as { group: RegionGroup }).group));
+  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
