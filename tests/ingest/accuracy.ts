@@ -65,3 +65,16 @@ export function formatAccuracy(a: Accuracy): string {
   const detail = a.mismatches.slice(0, 8).map((m) => `  ${m.path}: expected ${m.expected}, got ${m.actual}`);
   return [head, ...detail].join('\n');
 }
+
+/** Every numeric leaf, issuer, year, date, fee and check codes: what "the same record" means when one report is read from two formats. */
+export function recordEssentials(record: AnyRecord) {
+  if (!isReport(record)) return { error: record.error };
+  return {
+    issuer: record.issuer,
+    year: record.year,
+    publishedOn: record.publishedOn,
+    processingFeeYuan: record.processingFeeYuan,
+    values: Object.fromEntries(leafFields().map((l) => [l.path, valueAt(record, l.path)])),
+    checks: record.checks.map((c) => c.code).sort(),
+  };
+}

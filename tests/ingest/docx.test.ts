@@ -4,11 +4,11 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { lineBreakBlocks, readDocx } from '../../src/ingest/docx.ts';
 import { readHtml } from '../../src/ingest/html.ts';
-import { leafFields } from '../../src/model/catalogue.ts';
-import { isReport, valueAt, type AnyRecord } from '../../src/model/record.ts';
 import { parseReport } from '../../src/parse/index.ts';
 import { docxFromSeed } from '../fixtures/generated/seed-docx.ts';
 import { seedLayout, type SeedTable } from '../fixtures/generated/seed-layout.ts';
+import { isReport } from '../../src/model/record.ts';
+import { recordEssentials } from './accuracy.ts';
 
 const seedDir = new URL('../fixtures/seeds/', import.meta.url);
 const seed = (name: string) => readFileSync(new URL(name, seedDir), 'utf8');
@@ -26,17 +26,6 @@ function withoutEmptyColumns(grid: string[][]): string[][] {
   return grid.map((r) => trimRow(r.map((x) => x.trim()).filter((_, c) => keep[c])));
 }
 
-function recordEssentials(record: AnyRecord) {
-  if (!isReport(record)) return { error: record.error };
-  return {
-    issuer: record.issuer,
-    year: record.year,
-    publishedOn: record.publishedOn,
-    processingFeeYuan: record.processingFeeYuan,
-    values: Object.fromEntries(leafFields().map((l) => [l.path, valueAt(record, l.path)])),
-    checks: record.checks.map((c) => c.code).sort(),
-  };
-}
 
 describe('readDocx', () => {
   it('turns Word merged cells (vMerge, gridSpan) into rowspan/colspan', async () => {

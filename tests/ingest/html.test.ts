@@ -5,11 +5,11 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../src/ingest/html.ts';
 import { hiddenSelectorsFromCss } from '../../src/ingest/html/clean.ts';
-import { leafFields } from '../../src/model/catalogue.ts';
-import { isReport, valueAt, type AnyRecord } from '../../src/model/record.ts';
 import { parseReport } from '../../src/parse/index.ts';
 import { seedLayout, type SeedTable } from '../fixtures/generated/seed-layout.ts';
 import { decoyFigures, webPageFromSeed } from '../fixtures/generated/seed-page.ts';
+import { isReport } from '../../src/model/record.ts';
+import { recordEssentials } from './accuracy.ts';
 
 const seedDir = new URL('../fixtures/seeds/', import.meta.url);
 const seed = (name: string) => readFileSync(new URL(name, seedDir), 'utf8');
@@ -164,18 +164,6 @@ describe('readHtml on a saved government page (seed 000 in site chrome)', () => 
   });
 });
 
-/** Every numeric leaf, issuer, year, date, fee and check codes: what "the same record" means here. */
-function recordEssentials(record: AnyRecord) {
-  if (!isReport(record)) return { error: record.error };
-  return {
-    issuer: record.issuer,
-    year: record.year,
-    publishedOn: record.publishedOn,
-    processingFeeYuan: record.processingFeeYuan,
-    values: Object.fromEntries(leafFields().map((l) => [l.path, valueAt(record, l.path)])),
-    checks: record.checks.map((c) => c.code).sort(),
-  };
-}
 
 describe('committed web page fixture', () => {
   it('tests/fixtures/generated/seed-000.html is what the builder makes', () => {
