@@ -103,7 +103,7 @@ function pagePaths(dist: string): string[] {
       .filter((d) => d.isDirectory() && existsSync(join(dist, 'regions', s, d.name, 'index.html')))
       .map((d) => `regions/${s}/${d.name}/`),
   );
-  return ['', 'regions/', ...regions.map((s) => `regions/${s}/`), ...reports, 'charts/requests/', 'charts/refusals/', 'charts/fees/', 'charts/reviews/', 'data-quality/', 'data/', 'about/'];
+  return ['', 'regions/', ...regions.map((s) => `regions/${s}/`), ...reports, 'charts/requests/', 'charts/refusals/', 'charts/fees/', 'charts/reviews/', 'data-quality/', 'data-quality/info/', 'data/', 'about/'];
 }
 
 interface Visit {
