@@ -3,7 +3,6 @@
  * schema generated from the catalogue. Values are copied as printed; nothing
  * is corrected here.
  */
-import type { VFile } from 'vfile';
 import {
   applicantColumns,
   decisions2019To2021,
@@ -35,7 +34,7 @@ function valueOf(f: Figure | undefined): number | null {
 }
 
 /** Build the record object; the caller validates it and runs the checks. */
-export function assembleRecord(input: AssembleInput, vfile: VFile): ReportRecord {
+export function assembleRecord(input: AssembleInput): ReportRecord {
   const { tables } = input;
   const printed: Record<string, string> = {};
   const get = (path: string): number | null => {
@@ -93,6 +92,5 @@ export function assembleRecord(input: AssembleInput, vfile: VFile): ReportRecord
     lines,
     printed,
   };
-  void vfile;
   return reportRecordSchema.parse(record) as ReportRecord;
 }

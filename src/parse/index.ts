@@ -95,10 +95,14 @@ export async function parseReport({ file, bytes }: ParseInput): Promise<AnyRecor
       );
     }
     const narrative = readNarrative(doc.prose);
-    const record: ReportRecord = assembleRecord(
-      { file, tables, metadata, narrative: narrative.figures, processingFee: narrative.processingFee, source },
-      vfile,
-    );
+    const record: ReportRecord = assembleRecord({
+      file,
+      tables,
+      metadata,
+      narrative: narrative.figures,
+      processingFee: narrative.processingFee,
+      source,
+    });
     runChecks(record, vfile);
     const resolution = resolveRegionDetailed({ issuer: record.issuer, text: read.text });
     record.region = resolution.region;
