@@ -9,22 +9,12 @@ import { docxFromSeed } from '../fixtures/generated/seed-docx.ts';
 import { seedLayout, type SeedTable } from '../fixtures/generated/seed-layout.ts';
 import { isReport } from '../../src/model/record.ts';
 import { recordEssentials } from './accuracy.ts';
+import { trimRow, withoutEmptyColumns } from './grids.ts';
 
 const seedDir = new URL('../fixtures/seeds/', import.meta.url);
 const seed = (name: string) => readFileSync(new URL(name, seedDir), 'utf8');
 const seed000 = seed('000_5d77362307499405.txt');
 
-const trimRow = (row: string[]) => {
-  const out = [...row];
-  while (out.length && out[out.length - 1] === '') out.pop();
-  return out;
-};
-
-function withoutEmptyColumns(grid: string[][]): string[][] {
-  const width = Math.max(...grid.map((r) => r.length));
-  const keep = Array.from({ length: width }, (_, c) => grid.some((r) => (r[c] ?? '').trim() !== ''));
-  return grid.map((r) => trimRow(r.map((x) => x.trim()).filter((_, c) => keep[c])));
-}
 
 
 describe('readDocx', () => {

@@ -10,6 +10,7 @@ import { seedLayout, type SeedTable } from '../fixtures/generated/seed-layout.ts
 import { decoyFigures, webPageFromSeed } from '../fixtures/generated/seed-page.ts';
 import { isReport } from '../../src/model/record.ts';
 import { recordEssentials } from './accuracy.ts';
+import { trimRow, withoutEmptyColumns } from './grids.ts';
 
 const seedDir = new URL('../fixtures/seeds/', import.meta.url);
 const seed = (name: string) => readFileSync(new URL(name, seedDir), 'utf8');
@@ -19,18 +20,6 @@ function tablesOf(children: RootContent[]): string[][][] {
   return children.filter((n): n is Table => n.type === 'table').map((t) => t.children.map((r) => r.children.map((c) => toString(c))));
 }
 
-const trimRow = (row: string[]) => {
-  const out = [...row];
-  while (out.length && out[out.length - 1] === '') out.pop();
-  return out;
-};
-
-/** The seed's grid with all-empty columns removed (the reader drops those, like spacer columns). */
-function withoutEmptyColumns(grid: string[][]): string[][] {
-  const width = Math.max(...grid.map((r) => r.length));
-  const keep = Array.from({ length: width }, (_, c) => grid.some((r) => (r[c] ?? '').trim() !== ''));
-  return grid.map((r) => trimRow(r.map((x) => x.trim()).filter((_, c) => keep[c])));
-}
 
 describe('readHtml tables', () => {
   it('expands rowspan and colspan into a rectangular grid with the text in the first slot', () => {
